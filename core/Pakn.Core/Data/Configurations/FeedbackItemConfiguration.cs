@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pakn.Core.Feedback;
+
+namespace Pakn.Core.Data.Configurations;
+
+internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<FeedbackItem>
+{
+    public void Configure(EntityTypeBuilder<FeedbackItem> item)
+    {
+        item.ToTable("Feedback");
+        item.HasKey(f => f.Id);
+        item.Property(f => f.Id).ValueGeneratedNever();
+        item.Property(f => f.TrackingCode).HasMaxLength(16);
+        item.HasIndex(f => f.TrackingCode).IsUnique();
+        item.Property(f => f.Channel).HasConversion<string>().HasMaxLength(16);
+        item.Property(f => f.State).HasConversion<string>().HasMaxLength(16);
+        item.Property(f => f.Severity).HasConversion<string>().HasMaxLength(16);
+        item.Property(f => f.Title).HasMaxLength(FeedbackLimits.TitleMaxLength);
+        item.Property(f => f.Content).HasMaxLength(FeedbackLimits.ContentMaxLength);
+        item.Property(f => f.AreaCode).HasMaxLength(32);
+        item.Property(f => f.Address).HasMaxLength(FeedbackLimits.AddressMaxLength);
+        item.Property(f => f.FieldCode).HasMaxLength(32);
+        item.Property(f => f.UnitCode).HasMaxLength(64);
+        item.Property(f => f.Answer).HasMaxLength(FeedbackLimits.AnswerMaxLength);
+        item.Property(f => f.StateReason).HasMaxLength(FeedbackLimits.ReasonMaxLength);
+        item.Property(f => f.Version).IsConcurrencyToken();
+
+        item.OwnsOne(f => f.Contact, contact =>
+        {
+            contact.Property(c => c.Name).HasMaxLength(FeedbackLimits.NameMaxLength).HasColumnName("ContactName");
+            contact.Property(c => c.Phone).HasMaxLength(FeedbackLimits.PhoneMaxLength).HasColumnName("ContactPhone");
+            contact.Property(c => c.Email).HasMaxLength(FeedbackLimits.EmailMaxLength).HasColumnName("ContactEmail");
+            contact.Property(c => c.Address).HasMaxLength(FeedbackLimits.AddressMaxLength).HasColumnName("ContactAddress");
+            contact.Property(c => c.Consent).HasColumnName("ContactConsent");
+            contact.Ignore(c => c.IsEmpty);
+        });
+        item.Navigation(f => f.Contact).IsRequired();
+
+        item.OwnsMany(f => f.Attachments, attachment =>
+        {
+            attachment.ToTable("FeedbackAttachments");
+            attachment.WithOwner().HasForeignKey("FeedbackId");
+            attachment.HasKey(a => a.Id);
+            attachment.Property(a => a.Id).ValueGeneratedNever();
+            attachment.Property(a => a.FileName).HasMaxLength(255);
+            attachment.Property(a => a.ContentType).HasMaxLength(127);
+            attachment.Property(a => a.StorageKey).HasMaxLength(255);
+        });
+        item.Navigation(f => f.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        item.HasMany(f => f.Audit).WithOne().HasForeignKey(a => a.FeedbackId);
+        item.Navigation(f => f.Audit).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // Queues filter by unit and state; deadline sweeps scan due times.
+        item.HasIndex(f => new { f.UnitCode, f.State });
+        item.HasIndex(f => new { f.State, f.ReceivedAt });
+        item.HasIndex(f => f.FirstResponseDueAt);
+        item.HasIndex(f => f.ResolutionDueAt);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Pakn.Core.Feedback;
+using Pakn.Core.Outbox;
+using Pakn.Core.Reference;
+
+namespace Pakn.Core.Data;
+
+public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, OutboxSignal? outboxSignal = null)
+    : DbContext(options)
+{
+    public DbSet<FeedbackItem> Feedback => Set<FeedbackItem>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Area> Areas => Set<Area>();
+    public DbSet<Field> Fields => Set<Field>();
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+
+    /// <summary>
+    /// Queues an event to be published once this context's changes commit: the event and the
+    /// state change that causes it are written in one transaction.
+    /// </summary>
+    public void Enqueue<T>(T message, DateTimeOffset at)
+        where T : class
+    {
+        OutboxMessages.Add(new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(at),
+            MessageType = typeof(T).FullName!,
+            Body = JsonSerializer.Serialize(message, OutboxSerializer.Options),
+            CreatedAt = at,
+        });
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var hasEvents = outboxSignal is not null
+            && ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (hasEvents)
+        {
+            outboxSignal!.Notify();
+        }
+
+        return written;
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsSqlite())
+        {
+            // SQLite has no date type EF can compare or order; all our times are UTC, so their
+            // binary form orders correctly and deadline queries stay on indexes.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PaknDbContext).Assembly);
+}

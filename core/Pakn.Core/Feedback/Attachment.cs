@@ -1,0 +1,12 @@
+namespace Pakn.Core.Feedback;
+
+/// <summary>Metadata of a file sent with the item; the bytes live in attachment storage.</summary>
+public sealed class Attachment
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public required string FileName { get; init; }
+    public required string ContentType { get; init; }
+    public long SizeBytes { get; init; }
+    public required string StorageKey { get; init; }
+    public DateTimeOffset AddedAt { get; init; }
+}

@@ -1,0 +1,245 @@
+namespace Pakn.Core.Feedback;
+
+/// <summary>
+/// One PAKN item. State only changes through the methods below, each of which checks the
+/// transition and appends exactly one audit entry.
+/// </summary>
+public sealed class FeedbackItem
+{
+    private readonly List<AuditEntry> _audit = [];
+    private readonly List<Attachment> _attachments = [];
+
+    private FeedbackItem()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public string TrackingCode { get; private set; } = "";
+    public Channel Channel { get; private set; }
+    public FeedbackState State { get; private set; }
+    public string? Title { get; private set; }
+    public string Content { get; private set; } = "";
+
+    public string? AreaCode { get; private set; }
+    public string? Address { get; private set; }
+    public double? Latitude { get; private set; }
+    public double? Longitude { get; private set; }
+
+    public Contact Contact { get; private set; } = new();
+
+    public string? FieldCode { get; private set; }
+    public Severity Severity { get; private set; }
+    public string? UnitCode { get; private set; }
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+    public DateTimeOffset? AssignedAt { get; private set; }
+    public DateTimeOffset? FirstResponseDueAt { get; private set; }
+    public DateTimeOffset? ResolutionDueAt { get; private set; }
+    public DateTimeOffset? AcknowledgedAt { get; private set; }
+    public DateTimeOffset? AnsweredAt { get; private set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>The answer as it is shown to the citizen and, once published, to the public.</summary>
+    public string? Answer { get; private set; }
+
+    /// <summary>Why the item was rejected or sent to triage; the citizen is told a rejection reason.</summary>
+    public string? StateReason { get; private set; }
+    public Guid? MergedIntoId { get; private set; }
+
+    /// <summary>Optimistic concurrency: two consumers never both move the same version.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<AuditEntry> Audit => _audit;
+    public IReadOnlyList<Attachment> Attachments => _attachments;
+
+    public static FeedbackItem Receive(
+        string trackingCode,
+        Channel channel,
+        string content,
+        string? title,
+        string? areaCode,
+        string? address,
+        double? latitude,
+        double? longitude,
+        Contact contact,
+        DateTimeOffset at,
+        string actor = Actors.Citizen,
+        string? requestedFieldCode = null)
+    {
+        var item = new FeedbackItem
+        {
+            Id = Guid.CreateVersion7(at),
+            TrackingCode = trackingCode,
+            Channel = channel,
+            State = FeedbackState.Received,
+            Content = content,
+            Title = title,
+            AreaCode = areaCode,
+            Address = address,
+            Latitude = latitude,
+            Longitude = longitude,
+            Contact = contact,
+            ReceivedAt = at,
+            FieldCode = requestedFieldCode,
+        };
+        item._audit.Add(new AuditEntry
+        {
+            FeedbackId = item.Id,
+            At = at,
+            Actor = actor,
+            FromState = null,
+            ToState = FeedbackState.Received,
+            Note = $"Tiếp nhận qua kênh: {ChannelNames.Label(channel)}",
+        });
+        return item;
+    }
+
+    public void AddAttachment(Attachment attachment) => _attachments.Add(attachment);
+
+    public void Assign(
+        string unitCode,
+        string fieldCode,
+        Severity severity,
+        DateTimeOffset firstResponseDueAt,
+        DateTimeOffset resolutionDueAt,
+        string actor,
+        DateTimeOffset at,
+        string? note = null)
+    {
+        MoveTo(FeedbackState.Assigned, actor, at, note);
+        UnitCode = unitCode;
+        FieldCode = fieldCode;
+        Severity = severity;
+        AssignedAt = at;
+        FirstResponseDueAt = firstResponseDueAt;
+        ResolutionDueAt = resolutionDueAt;
+        StateReason = null;
+    }
+
+    /// <summary>Routing could not place the item; a coordinator will.</summary>
+    public void SendToTriage(string reason, string actor, DateTimeOffset at, string? suggestedFieldCode = null)
+    {
+        MoveTo(FeedbackState.NeedsTriage, actor, at, reason);
+        StateReason = reason;
+        FieldCode ??= suggestedFieldCode;
+    }
+
+    /// <summary>Sends the item to another unit. The citizen's clocks keep running.</summary>
+    public void Forward(string unitCode, string reason, string actor, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new InvalidTransitionException("Cần nêu lý do chuyển đơn vị.");
+        }
+
+        MoveTo(FeedbackState.Assigned, actor, at, reason);
+        UnitCode = unitCode;
+        AssignedAt = at;
+    }
+
+    public void Acknowledge(string actor, DateTimeOffset at, string? note = null)
+    {
+        MoveTo(FeedbackState.Acknowledged, actor, at, note);
+        AcknowledgedAt = at;
+    }
+
+    public void StartWork(string actor, DateTimeOffset at) => MoveTo(FeedbackState.InProgress, actor, at, null);
+
+    public void RequestInformation(string question, string actor, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            throw new InvalidTransitionException("Cần nêu thông tin cần người dân bổ sung.");
+        }
+
+        MoveTo(FeedbackState.NeedsInfo, actor, at, question);
+    }
+
+    public void ReceiveInformation(string actor, DateTimeOffset at) =>
+        MoveTo(FeedbackState.InProgress, actor, at, "Người dân đã bổ sung thông tin");
+
+    public void Respond(string answer, string actor, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(answer))
+        {
+            throw new InvalidTransitionException("Nội dung trả lời không được để trống.");
+        }
+
+        MoveTo(FeedbackState.Answered, actor, at, null);
+        Answer = answer;
+        AnsweredAt = at;
+        AcknowledgedAt ??= at;
+    }
+
+    public void Publish(string actor, DateTimeOffset at)
+    {
+        MoveTo(FeedbackState.Published, actor, at, null);
+        PublishedAt = at;
+    }
+
+    public void Close(string actor, DateTimeOffset at, string? note = null)
+    {
+        MoveTo(FeedbackState.Closed, actor, at, note);
+        ClosedAt = at;
+    }
+
+    public void Reopen(string reason, string actor, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new InvalidTransitionException("Cần nêu lý do mở lại.");
+        }
+
+        MoveTo(FeedbackState.InProgress, actor, at, reason);
+        ClosedAt = null;
+    }
+
+    public void Reject(string reason, string actor, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new InvalidTransitionException("Cần nêu lý do không tiếp nhận để thông báo cho người dân.");
+        }
+
+        MoveTo(FeedbackState.Rejected, actor, at, reason);
+        StateReason = reason;
+    }
+
+    public void MergeInto(FeedbackItem target, string actor, DateTimeOffset at)
+    {
+        if (target.Id == Id)
+        {
+            throw new InvalidTransitionException("Không thể gộp một phản ánh vào chính nó.");
+        }
+
+        if (target.State is FeedbackState.Merged or FeedbackState.Rejected)
+        {
+            throw new InvalidTransitionException("Không thể gộp vào phản ánh đã bị gộp hoặc không được tiếp nhận.");
+        }
+
+        MoveTo(FeedbackState.Merged, actor, at, $"Gộp vào {target.TrackingCode}");
+        MergedIntoId = target.Id;
+    }
+
+    private void MoveTo(FeedbackState to, string actor, DateTimeOffset at, string? note)
+    {
+        if (!FeedbackTransitions.IsAllowed(State, to))
+        {
+            throw new InvalidTransitionException(
+                $"Không thể chuyển phản ánh từ trạng thái “{FeedbackStateNames.Label(State)}” sang “{FeedbackStateNames.Label(to)}”.");
+        }
+
+        _audit.Add(new AuditEntry
+        {
+            FeedbackId = Id,
+            At = at,
+            Actor = actor,
+            FromState = State,
+            ToState = to,
+            Note = note,
+        });
+        State = to;
+        Version++;
+    }
+}

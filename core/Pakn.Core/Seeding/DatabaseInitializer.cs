@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pakn.Core.Data;
+using Pakn.Core.Hosting;
+
+namespace Pakn.Core.Seeding;
+
+/// <summary>
+/// Brings the schema up to date and loads the demo province before anything else starts
+/// (hosted services start in order, and this one is registered first).
+/// </summary>
+public sealed partial class DatabaseInitializer(
+    IServiceScopeFactory scopes,
+    IOptions<PaknOptions> options,
+    ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.Database.MigrateOnStart)
+        {
+            await MigrateAsync(cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            Directory.CreateDirectory(options.Value.DataDirectory);
+        }
+
+        // EF Core takes a database-wide lock here, so replicas starting together migrate once.
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets readers work while one writer commits; it persists in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        LogMigrated(db.Database.ProviderName ?? "?");
+        if (options.Value.DemoData)
+        {
+            await SeedDemoDataAsync(db, cancellationToken);
+        }
+    }
+
+    private async Task SeedDemoDataAsync(PaknDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Units.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var units = DemoData.Units();
+        db.Units.AddRange(units);
+        db.Areas.AddRange(DemoData.Areas());
+        db.Fields.AddRange(DemoData.Fields());
+        db.RoutingRules.AddRange(DemoData.RoutingRules());
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            LogSeeded(units.Count);
+        }
+        catch (DbUpdateException)
+        {
+            // A replica started at the same moment may have loaded the same data first.
+            if (!await OtherProcessSeededAsync(cancellationToken))
+            {
+                throw;
+            }
+        }
+    }
+
+    private async Task<bool> OtherProcessSeededAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
+        return await db.Units.AnyAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is up to date ({Provider})")]
+    private partial void LogMigrated(string provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the demo province: {Units} units")]
+    private partial void LogSeeded(int units);
+}

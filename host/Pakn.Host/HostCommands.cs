@@ -1,0 +1,23 @@
+using Pakn.Core.Seeding;
+
+namespace Pakn.Host;
+
+/// <summary>
+/// One-shot commands of the same binary: <c>migrate</c> brings the schema (and, when enabled,
+/// the demo data) up to date and exits, for deployments that migrate before starting replicas.
+/// </summary>
+internal static class HostCommands
+{
+    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "migrate":
+                await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+                await Console.Out.WriteLineAsync("Cơ sở dữ liệu đã được cập nhật (database is up to date).");
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Pakn.Core.Contracts;
+using Pakn.Core.Data;
+using Pakn.Core.Outbox;
+using Pakn.Routing.Classification;
+
+namespace Pakn.Routing.Consumers;
+
+/// <summary>Decides where a received item goes; the decision leaves through the outbox.</summary>
+public sealed partial class RouteFeedbackConsumer(
+    PaknDbContext db,
+    RoutingTable routingTable,
+    TimeProvider time,
+    ILogger<RouteFeedbackConsumer> logger) : IConsumer<FeedbackReceived>
+{
+    private const string Name = "routing.route-feedback";
+
+    public async Task Consume(ConsumeContext<FeedbackReceived> context)
+    {
+        var messageId = context.RequireMessageId();
+        var ct = context.CancellationToken;
+        if (await db.IsProcessedAsync(messageId, Name, ct))
+        {
+            return;
+        }
+
+        var received = context.Message;
+        var now = time.GetUtcNow();
+        var item = await db.Feedback.AsNoTracking()
+            .Where(f => f.Id == received.FeedbackId)
+            .Select(f => new { f.Title, f.Content, f.AreaCode, f.FieldCode })
+            .SingleOrDefaultAsync(ct);
+        if (item is null)
+        {
+            // The outbox commits the event with the item, so this means the item was deleted.
+            LogMissing(received.FeedbackId);
+        }
+        else
+        {
+            var table = await routingTable.GetAsync(ct);
+            var text = $"{item.Title}\n{item.Content}";
+            var decision = item.FieldCode is { } chosen
+                ? Router.DecideForField(table, chosen, text, item.AreaCode, now)
+                : Router.Decide(table, text, item.AreaCode, now);
+            if (decision is { FieldCode: { } field, UnitCode: { } unit })
+            {
+                db.Enqueue(new FeedbackRouted(received.FeedbackId, field, unit, decision.Severity, decision.Confidence, decision.Reason), now);
+            }
+            else
+            {
+                db.Enqueue(new FeedbackNeedsTriage(received.FeedbackId, decision.Reason, decision.Suggestions), now);
+            }
+        }
+
+        db.MarkProcessed(messageId, Name, now);
+        await db.SaveChangesAsync(ct);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feedback {FeedbackId} to route no longer exists")]
+    private partial void LogMissing(Guid feedbackId);
+}
