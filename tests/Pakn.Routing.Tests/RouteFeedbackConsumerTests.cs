@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pakn.Core.Contracts;
+using Pakn.Core.Data;
+using Pakn.Core.Feedback;
+using Pakn.Routing.Classification;
+using Pakn.Routing.Consumers;
+using Pakn.Testing;
+
+namespace Pakn.Routing.Tests;
+
+public class RouteFeedbackConsumerTests
+{
+    private static Task<ConsumerTestHost> StartAsync() => ConsumerTestHost.StartAsync(
+        x => x.AddConsumer<RouteFeedbackConsumer>(),
+        s => s.AddSingleton<RoutingTable>());
+
+    private static async Task<FeedbackItem> StoreAsync(ConsumerTestHost host, string content, string? area, string? field = null)
+    {
+        await using var db = host.CreateContext();
+        var item = FeedbackItem.Receive(TrackingCode.New(), Channel.Api, content, null, area, null, null, null,
+            new Contact(), host.Time.GetUtcNow(), requestedFieldCode: field);
+        db.Feedback.Add(item);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return item;
+    }
+
+    private static FeedbackReceived Received(FeedbackItem item) =>
+        new(item.Id, item.TrackingCode, item.Channel, item.AreaCode, item.ReceivedAt);
+
+    private static Task<List<string>> OutboxTypesAsync(ConsumerTestHost host) =>
+        host.QueryAsync(db => db.OutboxMessages.Select(m => m.MessageType).ToListAsync());
+
+    [Fact]
+    public async Task Should_enqueue_FeedbackRouted_when_the_text_names_a_field()
+    {
+        await using var host = await StartAsync();
+        var item = await StoreAsync(host, "Đèn đường hỏng cả tuần", "P_HAI_CHAU");
+
+        await host.PublishAsync(Received(item), Guid.NewGuid());
+
+        Assert.True(await host.Harness.Consumed.Any<FeedbackReceived>(TestContext.Current.CancellationToken));
+        var outbox = await host.QueryAsync(db => db.OutboxMessages.SingleAsync());
+        Assert.Equal(typeof(FeedbackRouted).FullName, outbox.MessageType);
+        Assert.Contains("UBND_P_HAI_CHAU", outbox.Body, StringComparison.Ordinal);
+        Assert.Contains("DO_THI", outbox.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_enqueue_FeedbackNeedsTriage_when_routing_is_unsure()
+    {
+        await using var host = await StartAsync();
+        var item = await StoreAsync(host, "Xin chào, cho tôi hỏi", "P_HAI_CHAU");
+
+        await host.PublishAsync(Received(item), Guid.NewGuid());
+
+        Assert.True(await host.Harness.Consumed.Any<FeedbackReceived>(TestContext.Current.CancellationToken));
+        Assert.Equal([typeof(FeedbackNeedsTriage).FullName!], await OutboxTypesAsync(host));
+    }
+
+    [Fact]
+    public async Task Should_decide_once_when_the_same_message_is_delivered_twice()
+    {
+        await using var host = await StartAsync();
+        var item = await StoreAsync(host, "Rác thải bốc mùi hôi thối", "P_THANH_KHE");
+        var messageId = Guid.NewGuid();
+
+        await host.PublishAsync(Received(item), messageId);
+        await host.PublishAsync(Received(item), messageId);
+
+        // The harness lists a MessageId once, so wait for the bus to go quiet after both deliveries.
+        await host.Harness.InactivityTask.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        Assert.True(await host.Harness.Consumed.Any<FeedbackReceived>(TestContext.Current.CancellationToken));
+        Assert.Single(await OutboxTypesAsync(host));
+        Assert.Equal(1, await host.QueryAsync(db => db.ProcessedMessages.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Should_route_by_the_chosen_field_when_the_filer_chose_one()
+    {
+        await using var host = await StartAsync();
+        var item = await StoreAsync(host, "Nội dung chung chung", null, field: "Y_TE");
+
+        await host.PublishAsync(Received(item), Guid.NewGuid());
+
+        Assert.True(await host.Harness.Consumed.Any<FeedbackReceived>(TestContext.Current.CancellationToken));
+        var outbox = await host.QueryAsync(db => db.OutboxMessages.SingleAsync());
+        Assert.Contains("SO_Y_TE", outbox.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_not_change_the_item_itself_when_deciding()
+    {
+        await using var host = await StartAsync();
+        var item = await StoreAsync(host, "Đèn đường hỏng", "P_HAI_CHAU");
+
+        await host.PublishAsync(Received(item), Guid.NewGuid());
+        Assert.True(await host.Harness.Consumed.Any<FeedbackReceived>(TestContext.Current.CancellationToken));
+
+        var stored = await host.QueryAsync(db => db.Feedback.SingleAsync(f => f.Id == item.Id));
+        Assert.Equal(FeedbackState.Received, stored.State);
+    }
+}
