@@ -1,0 +1,13 @@
+using Pakn.Bench;
+
+return args.FirstOrDefault() switch
+{
+    "intake" => await IntakeBenchmark.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Pakn.Bench -- intake [--items N] [--parallel P]");
+    return 2;
+}
