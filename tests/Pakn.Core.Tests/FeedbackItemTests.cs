@@ -319,9 +319,7 @@ public sealed class FeedbackItemTests
         Assert.Null(item.ClosedAt);
     }
 
-    [Fact(Skip = "BUG: FeedbackItem.Acknowledge (core/Pakn.Core/Feedback/FeedbackItem.cs, Acknowledge) overwrites AcknowledgedAt, "
-        + "so a forwarded item acknowledged again by the second unit loses the first response time and the first-response "
-        + "figure shifts (DESIGN.md: freeze each stage's on-time flag). Use `AcknowledgedAt ??= at;` as Respond does.")]
+    [Fact]
     public void Should_keep_the_first_response_time_when_a_forwarded_item_is_acknowledged_again()
     {
         var item = ItemIn(FeedbackState.Acknowledged);

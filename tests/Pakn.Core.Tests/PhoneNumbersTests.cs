@@ -38,9 +38,7 @@ public sealed class PhoneNumbersTests
         Assert.False(PhoneNumbers.IsMobile(phone));
     }
 
-    [Fact(Skip = "BUG: PhoneNumbers.TryNormalize (core/Pakn.Core/Intake/PhoneNumbers.cs) strips a bare '84' prefix only when "
-        + "11 digits remain, so '84 236 3821 234' is refused while '+84 236 3821 234' is accepted. A normalised number always "
-        + "starts with 0, so strip '84' for 11 or 12 digits (digits.Length is 11 or 12).")]
+    [Fact]
     public void Should_accept_a_landline_when_written_with_84_prefix_without_plus()
     {
         Assert.True(PhoneNumbers.TryNormalize("84 236 3821 234", out var phone));

@@ -123,6 +123,8 @@ public sealed class FeedbackItem
         MoveTo(FeedbackState.NeedsTriage, actor, at, reason);
         StateReason = reason;
         FieldCode ??= suggestedFieldCode;
+        // A unit that sent it back ("not ours") no longer holds it; the coordinator places it.
+        UnitCode = null;
     }
 
     /// <summary>Sends the item to another unit. The citizen's clocks keep running.</summary>
@@ -141,7 +143,9 @@ public sealed class FeedbackItem
     public void Acknowledge(string actor, DateTimeOffset at, string? note = null)
     {
         MoveTo(FeedbackState.Acknowledged, actor, at, note);
-        AcknowledgedAt = at;
+        // The first response is the citizen's: a second unit acknowledging after a forward
+        // must not move it, or past on-time figures would shift.
+        AcknowledgedAt ??= at;
     }
 
     public void StartWork(string actor, DateTimeOffset at) => MoveTo(FeedbackState.InProgress, actor, at, null);

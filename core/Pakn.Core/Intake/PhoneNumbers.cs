@@ -18,7 +18,7 @@ public static partial class PhoneNumbers
         {
             digits = "0" + digits[3..];
         }
-        else if (digits.StartsWith("84", StringComparison.Ordinal) && digits.Length == 11)
+        else if (digits.StartsWith("84", StringComparison.Ordinal) && digits.Length is 11 or 12)
         {
             digits = "0" + digits[2..];
         }
