@@ -27,9 +27,6 @@ public class AssignmentConsumerTests
     private static Task<FeedbackItem> LoadAsync(ConsumerTestHost host, Guid id) =>
         host.QueryAsync(db => db.Feedback.Include(f => f.Audit).SingleAsync(f => f.Id == id));
 
-    private static async Task SettleAsync(ConsumerTestHost host) =>
-        await host.Harness.InactivityTask.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
-
     [Fact]
     public async Task Should_assign_the_unit_and_start_both_clocks_when_routed()
     {
@@ -38,7 +35,7 @@ public class AssignmentConsumerTests
         host.Time.Advance(TimeSpan.FromMinutes(3));
 
         await host.PublishAsync(new FeedbackRouted(item.Id, "DO_THI", "UBND_P_HAI_CHAU", Severity.Normal, 0.8, "Theo quy tắc"), Guid.NewGuid());
-        await SettleAsync(host);
+        await host.WaitForConsumedAsync<FeedbackRouted>(1);
 
         var stored = await LoadAsync(host, item.Id);
         Assert.Equal(FeedbackState.Assigned, stored.State);
@@ -64,7 +61,7 @@ public class AssignmentConsumerTests
 
         await host.PublishAsync(routed, messageId);
         await host.PublishAsync(routed, messageId);
-        await SettleAsync(host);
+        await host.WaitForConsumedAsync<FeedbackRouted>(2);
 
         var stored = await LoadAsync(host, item.Id);
         Assert.Single(stored.Audit, a => a.ToState == FeedbackState.Assigned);
@@ -84,7 +81,7 @@ public class AssignmentConsumerTests
         }
 
         await host.PublishAsync(new FeedbackRouted(item.Id, "DO_THI", "UBND_P_HAI_CHAU", Severity.Normal, 0.8, "r"), Guid.NewGuid());
-        await SettleAsync(host);
+        await host.WaitForConsumedAsync<FeedbackRouted>(1);
 
         var stored = await LoadAsync(host, item.Id);
         Assert.Equal(FeedbackState.Rejected, stored.State);
@@ -99,7 +96,7 @@ public class AssignmentConsumerTests
         var item = await StoreAsync(host);
 
         await host.PublishAsync(new FeedbackNeedsTriage(item.Id, "Không nhận ra lĩnh vực.", ["DO_THI", "GIAO_THONG"]), Guid.NewGuid());
-        await SettleAsync(host);
+        await host.WaitForConsumedAsync<FeedbackNeedsTriage>(1);
 
         var stored = await LoadAsync(host, item.Id);
         Assert.Equal(FeedbackState.NeedsTriage, stored.State);
@@ -114,10 +111,10 @@ public class AssignmentConsumerTests
         await using var host = await StartAsync();
         var item = await StoreAsync(host);
         await host.PublishAsync(new FeedbackNeedsTriage(item.Id, "Chưa rõ.", []), Guid.NewGuid());
-        await SettleAsync(host);
+        await host.WaitForConsumedAsync<FeedbackNeedsTriage>(1);
 
         await host.PublishAsync(new FeedbackRouted(item.Id, "DO_THI", "UBND_P_HAI_CHAU", Severity.Urgent, 1, "Điều phối viên chọn"), Guid.NewGuid());
-        await SettleAsync(host);
+        await host.WaitForConsumedAsync<FeedbackRouted>(1);
 
         var stored = await LoadAsync(host, item.Id);
         Assert.Equal(FeedbackState.Assigned, stored.State);

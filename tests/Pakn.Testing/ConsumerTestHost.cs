@@ -22,6 +22,8 @@ public sealed class ConsumerTestHost : IAsyncDisposable
         Harness = provider.GetRequiredService<ITestHarness>();
     }
 
+    private readonly ConsumeCounter _consumed = new();
+
     public SqliteTestDatabase Database { get; }
     public ServiceProvider Services { get; }
     public FakeTimeProvider Time { get; }
@@ -38,10 +40,17 @@ public sealed class ConsumerTestHost : IAsyncDisposable
         collection.AddSingleton<TimeProvider>(time);
         collection.AddDbContext<PaknDbContext>(o => o.UsePaknDatabase(DatabaseProvider.Sqlite, database.ConnectionString));
         services?.Invoke(collection);
-        collection.AddMassTransitTestHarness(consumers);
+        collection.AddMassTransitTestHarness(x =>
+        {
+            consumers(x);
+            // As in the host: transient conflicts are retried, not dropped.
+            x.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                endpoint.UseMessageRetry(r => r.Intervals(20, 50, 100, 200, 500, 1000)));
+        });
         var provider = collection.BuildServiceProvider(validateScopes: true);
         var host = new ConsumerTestHost(database, provider, time);
         await host.Harness.Start();
+        host.Harness.Bus.ConnectConsumeObserver(host._consumed);
         return host;
     }
 
@@ -49,6 +58,14 @@ public sealed class ConsumerTestHost : IAsyncDisposable
     public Task PublishAsync<T>(T message, Guid messageId)
         where T : class =>
         Harness.Bus.Publish(message, context => context.MessageId = messageId);
+
+    /// <summary>
+    /// Waits until consumers have finished (successfully or not) this many deliveries of T in
+    /// total. The harness lists a MessageId once, so it cannot count redeliveries; this can.
+    /// </summary>
+    public Task WaitForConsumedAsync<T>(int deliveries, TimeSpan? timeout = null)
+        where T : class =>
+        _consumed.WaitAsync(typeof(T), deliveries, timeout ?? TimeSpan.FromSeconds(30));
 
     public PaknDbContext CreateContext() => Database.CreateContext();
 
