@@ -45,7 +45,7 @@ public static partial class TextNormalizer
             }
         }
 
-        var collapsed = RepeatedLetters().Replace(builder.ToString(), "$1");
+        var collapsed = DropEmphasisVowels(RepeatedLetters().Replace(builder.ToString(), "$1"));
         var words = Whitespace().Split(collapsed.Trim());
         var output = new StringBuilder(collapsed.Length + 16);
         foreach (var word in words)
@@ -65,6 +65,26 @@ public static partial class TextNormalizer
         }
 
         return output.ToString();
+    }
+
+    /// <summary>"quáa" (from "QUÁAAA") → "quá": a plain letter right after the same letter with a
+    /// diacritic is emphasis, never spelling.</summary>
+    private static string DropEmphasisVowels(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (i > 0 && char.IsAsciiLetter(c) && !char.IsAscii(text[i - 1])
+                && VietnameseText.Fold(text[i - 1].ToString()) == c.ToString())
+            {
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
     }
 
     private static (string Core, string Trailing) SplitTrailingPunctuation(string word)
