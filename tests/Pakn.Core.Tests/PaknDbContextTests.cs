@@ -73,7 +73,7 @@ public sealed class PaknDbContextTests : IDisposable
     [Fact]
     public async Task Should_wake_the_relay_only_when_events_are_committed()
     {
-        using var signal = new OutboxSignal();
+        var signal = new OutboxSignal();
         await using (var db = new PaknDbContext(_database.Options(), signal))
         {
             db.Feedback.Add(NewItem(TrackingCode.New()));

@@ -28,14 +28,20 @@ public static class FeedbackApi
             return error;
         }
 
-        var channel = Channel.Api;
-        if (body!.Channel is { } channelCode && !ChannelNames.TryParse(channelCode, out channel))
+        // Chat channels arrive through the bot, hotline/counter/mail entries through signed-in
+        // staff: an anonymous caller may only say what it is, an API client.
+        if (body!.Channel is { } channelCode && !string.Equals(channelCode.Trim(), ChannelNames.Code(Channel.Api), StringComparison.OrdinalIgnoreCase))
         {
+            var known = ChannelNames.TryParse(channelCode, out _);
             return Problems.Validation(new Dictionary<string, string[]>
             {
-                ["channel"] = [$"Kênh tiếp nhận không hợp lệ. Dùng một trong: {string.Join(", ", ChannelNames.Codes)}."],
+                ["channel"] = [known
+                    ? "Kênh này chỉ dành cho cán bộ tiếp nhận nhập trong trang quản trị; ứng dụng kết nối dùng kênh “api”."
+                    : "Kênh tiếp nhận không hợp lệ; ứng dụng kết nối dùng kênh “api”."],
             });
         }
+
+        var channel = Channel.Api;
 
         var result = await intake.SubmitAsync(new SubmitFeedback
         {

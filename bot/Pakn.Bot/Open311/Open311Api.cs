@@ -53,6 +53,11 @@ public static class Open311Api
     private static async Task<IResult> CreateRequestAsync(
         HttpRequest request, FeedbackIntake intake, IOptions<Open311Options> options, CancellationToken cancellationToken)
     {
+        if (request.ContentLength > JsonBody.MaxBytes)
+        {
+            return Error(StatusCodes.Status413PayloadTooLarge, $"Dữ liệu gửi lên vượt quá {JsonBody.MaxBytes / 1024} KB.");
+        }
+
         Dictionary<string, string?> form;
         try
         {

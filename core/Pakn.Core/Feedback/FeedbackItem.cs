@@ -32,6 +32,9 @@ public sealed class FeedbackItem
     public string? UnitCode { get; private set; }
 
     public DateTimeOffset ReceivedAt { get; private set; }
+
+    /// <summary>When routing was last asked to place this item (at receipt, or by recovery).</summary>
+    public DateTimeOffset RoutingRequestedAt { get; private set; }
     public DateTimeOffset? AssignedAt { get; private set; }
     public DateTimeOffset? FirstResponseDueAt { get; private set; }
     public DateTimeOffset? ResolutionDueAt { get; private set; }
@@ -81,6 +84,7 @@ public sealed class FeedbackItem
             Longitude = longitude,
             Contact = contact,
             ReceivedAt = at,
+            RoutingRequestedAt = at,
             FieldCode = requestedFieldCode,
         };
         item._audit.Add(new AuditEntry
@@ -96,6 +100,22 @@ public sealed class FeedbackItem
     }
 
     public void AddAttachment(Attachment attachment) => _attachments.Add(attachment);
+
+    /// <summary>
+    /// Asks routing again for an item still waiting in "received" (its event was lost with a
+    /// stopped process). Not a transition, so no audit entry; the version bump makes two
+    /// recovering processes conflict instead of both asking.
+    /// </summary>
+    public void RequestRoutingAgain(DateTimeOffset at)
+    {
+        if (State != FeedbackState.Received)
+        {
+            throw new InvalidTransitionException("Chỉ phản ánh đang chờ phân loại mới cần định tuyến lại.");
+        }
+
+        RoutingRequestedAt = at;
+        Version++;
+    }
 
     public void Assign(
         string unitCode,

@@ -38,6 +38,7 @@ public static class CoreExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
 
         builder.Services.AddScoped<FeedbackIntake>();
+        builder.Services.AddHostedService<StalledIntakeRecovery>();
         builder.Services.AddSingleton<AreaDirectory>();
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

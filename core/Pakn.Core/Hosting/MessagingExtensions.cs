@@ -18,7 +18,17 @@ public static class MessagingExtensions
     /// <summary>The in-memory transport by default, RabbitMQ when Pakn:Bus:Transport says so.</summary>
     public static IHostApplicationBuilder AddPaknMessaging(this IHostApplicationBuilder builder)
     {
-        var bus = builder.Configuration.GetSection(PaknOptions.Section).Get<PaknOptions>()?.Bus ?? new BusOptions();
+        var options = builder.Configuration.GetSection(PaknOptions.Section).Get<PaknOptions>() ?? new PaknOptions();
+        var bus = options.Bus;
+        if (bus.Transport == BusTransport.InMemory && PaknRoles.Parse(options.Roles) != PaknRole.All)
+        {
+            // An in-memory bus reaches only this process: events for a role it does not run
+            // would be published to nobody and lost.
+            throw new InvalidOperationException(
+                $"Pakn:Roles={options.Roles} splits the parts across processes, which needs a shared broker: "
+                + "set Pakn:Bus:Transport=RabbitMq, or run every role (web,routing,handlers) in this process.");
+        }
+
         var registrations = builder.Services
             .Where(d => d.ServiceType == typeof(ConsumerRegistration))
             .Select(d => (ConsumerRegistration)d.ImplementationInstance!)

@@ -19,6 +19,16 @@ public sealed class PaknOptions
     public DatabaseOptions Database { get; set; } = new();
     public BusOptions Bus { get; set; } = new();
     public OutboxOptions Outbox { get; set; } = new();
+    public IntakeOptions Intake { get; set; } = new();
+}
+
+public sealed class IntakeOptions
+{
+    /// <summary>
+    /// An item still "received" this long after routing was asked is asked again: its event may
+    /// have died with a stopped process (the in-memory bus keeps nothing).
+    /// </summary>
+    public TimeSpan RecoverAfter { get; set; } = TimeSpan.FromMinutes(2);
 }
 
 public enum DatabaseProvider

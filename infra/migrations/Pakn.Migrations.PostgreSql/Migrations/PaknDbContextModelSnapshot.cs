@@ -125,6 +125,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("ResolutionDueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset>("RoutingRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Severity")
                         .IsRequired()
                         .HasMaxLength(16)

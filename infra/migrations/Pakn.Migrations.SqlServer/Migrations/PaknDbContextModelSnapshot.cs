@@ -125,6 +125,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("ResolutionDueAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset>("RoutingRequestedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Severity")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -118,6 +118,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<long?>("ResolutionDueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("RoutingRequestedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Severity")
                         .IsRequired()
                         .HasMaxLength(16)

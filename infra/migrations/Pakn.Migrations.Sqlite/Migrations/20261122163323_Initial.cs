@@ -34,6 +34,7 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     Severity = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     UnitCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RoutingRequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     AssignedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     FirstResponseDueAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ResolutionDueAt = table.Column<long>(type: "INTEGER", nullable: true),

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Pakn.Migrations.PostgreSql.Migrations
+namespace Pakn.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,36 +15,37 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                 name: "Feedback",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TrackingCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Content = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    AreaCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: true),
-                    Longitude = table.Column<double>(type: "double precision", nullable: true),
-                    ContactName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    ContactPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    ContactAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ContactConsent = table.Column<bool>(type: "boolean", nullable: false),
-                    FieldCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Severity = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    FirstResponseDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ResolutionDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Answer = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    StateReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TrackingCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Content = table.Column<string>(type: "nvarchar(max)", maxLength: 10000, nullable: false),
+                    AreaCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Address = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true),
+                    ContactName = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    ContactPhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    ContactEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    ContactAddress = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ContactConsent = table.Column<bool>(type: "bit", nullable: false),
+                    FieldCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Severity = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RoutingRequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    FirstResponseDueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ResolutionDueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Answer = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
+                    StateReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    MergedIntoId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,12 +56,12 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                 name: "Fields",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ResolutionDays = table.Column<int>(type: "integer", nullable: false),
-                    Keywords = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ResolutionDays = table.Column<int>(type: "int", nullable: false),
+                    Keywords = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -72,14 +72,14 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MessageType = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Body = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ClaimToken = table.Column<Guid>(type: "uuid", nullable: true),
-                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MessageType = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -90,9 +90,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                 name: "ProcessedMessages",
                 columns: table => new
                 {
-                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Consumer = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    ProcessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Consumer = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -103,14 +103,14 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                 name: "Units",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    AreaCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    ValidFrom = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ValidTo = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SucceededByCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    AreaCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    ValidFrom = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ValidTo = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SucceededByCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -128,13 +128,13 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FeedbackId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Actor = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    FromState = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    ToState = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FeedbackId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    FromState = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    ToState = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -151,13 +151,13 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                 name: "FeedbackAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(127)", maxLength: 127, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(127)", maxLength: 127, nullable: false),
                     SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    StorageKey = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    FeedbackId = table.Column<Guid>(type: "uuid", nullable: false)
+                    StorageKey = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    FeedbackId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -174,10 +174,10 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                 name: "Areas",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    ShortName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    CommitteeUnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ShortName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    CommitteeUnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -194,11 +194,11 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                 name: "RoutingRules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FieldCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    AreaCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FieldCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    AreaCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    UnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -283,7 +283,8 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                 name: "IX_RoutingRules_FieldCode_AreaCode",
                 table: "RoutingRules",
                 columns: new[] { "FieldCode", "AreaCode" },
-                unique: true);
+                unique: true,
+                filter: "[AreaCode] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RoutingRules_UnitCode",

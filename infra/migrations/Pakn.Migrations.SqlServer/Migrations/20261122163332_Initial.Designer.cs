@@ -12,7 +12,7 @@ using Pakn.Core.Data;
 namespace Pakn.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PaknDbContext))]
-    [Migration("20261122160426_Initial")]
+    [Migration("20261122163332_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -126,6 +126,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("ResolutionDueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("RoutingRequestedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Severity")
