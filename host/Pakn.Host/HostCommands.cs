@@ -4,7 +4,8 @@ namespace Pakn.Host;
 
 /// <summary>
 /// One-shot commands of the same binary: <c>migrate</c> brings the schema (and, when enabled,
-/// the demo data) up to date and exits, for deployments that migrate before starting replicas.
+/// the demo data) up to date and exits, for deployments that migrate before starting replicas;
+/// <c>eval-routing</c> scores the routing classifier on a labelled file.
 /// </summary>
 internal static class HostCommands
 {
@@ -15,6 +16,9 @@ internal static class HostCommands
             case "migrate":
                 await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
                 await Console.Out.WriteLineAsync("Cơ sở dữ liệu đã được cập nhật (database is up to date).");
+                return true;
+            case "eval-routing":
+                Environment.ExitCode = EvalRoutingCommand.Run(args[1..], new Pakn.Routing.RoutingOptions().ConfidenceThreshold);
                 return true;
             default:
                 return false;

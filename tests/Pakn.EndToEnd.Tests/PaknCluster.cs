@@ -50,6 +50,7 @@ internal sealed class PaknCluster : IAsyncDisposable
     /// <summary>Starts a host process; it is not waited for (see <see cref="StartHealthyAsync"/>).</summary>
     public HostProcess Start(string name, string roles, bool migrateOnStart, params string[] arguments)
     {
+        SharedRoutingModel.GetAsync().GetAwaiter().GetResult();
         var environment = new Dictionary<string, string>
         {
             ["Pakn__Database__Provider"] = nameof(DatabaseProvider.PostgreSql),
@@ -64,6 +65,8 @@ internal sealed class PaknCluster : IAsyncDisposable
             ["Pakn__Roles"] = roles,
             ["Pakn__RateLimits__SubmissionsPerMinute"] = "100000",
             ["Pakn__DataDirectory"] = Path.Combine(_dataDirectory, name),
+            // The routing model is trained once for the run (SharedRoutingModel), not per host.
+            ["Pakn__Routing__ModelDirectory"] = SharedRoutingModel.Directory,
             // One line per consumed message ("RECEIVE <queue> <id> <type> <consumer>"): shows
             // which process handled what.
             ["Logging__LogLevel__MassTransit.Messages"] = "Debug",

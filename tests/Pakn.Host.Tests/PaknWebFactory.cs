@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
+using Pakn.Testing;
 
 namespace Pakn.Host.Tests;
 
@@ -41,7 +42,10 @@ public sealed class PaknWebFactory : WebApplicationFactory<Program>
             ["Pakn:Bus:Transport"] = "InMemory",
             ["Pakn:Roles"] = "web,routing,handlers",
             ["Pakn:RateLimits:SubmissionsPerMinute"] = "10000",
+            // Trained once for the whole run instead of once per host.
+            ["Pakn:Routing:ModelDirectory"] = SharedRoutingModel.Directory,
         };
+        SharedRoutingModel.GetAsync().GetAwaiter().GetResult();
         foreach (var (key, value) in overrides)
         {
             _settings[key] = value;

@@ -117,7 +117,7 @@ public static class Open311Api
     private static async Task<IResult> ListRequestsAsync(HttpRequest request, PaknDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var query = request.Query;
-        var items = db.Feedback.AsQueryable();
+        var items = db.Feedback.Where(f => !f.Confidential);
 
         if (query["service_request_id"].ToString() is { Length: > 0 } ids)
         {

@@ -1,7 +1,11 @@
 namespace Pakn.Core.Contracts;
 
-/// <summary>Routing could not place the item with confidence; a coordinator will.</summary>
+/// <summary>
+/// Routing could not place the item with confidence; a coordinator will. NotPaknLabel is set
+/// when the text looks like a khiếu nại (KHIEU_NAI), tố cáo (TO_CAO) or spam (SPAM).
+/// </summary>
 public record FeedbackNeedsTriage(
     Guid FeedbackId,
     string Reason,
-    IReadOnlyList<string> SuggestedFieldCodes);
+    IReadOnlyList<string> SuggestedFieldCodes,
+    string? NotPaknLabel = null);

@@ -50,6 +50,12 @@ public sealed class FeedbackItem
     public string? StateReason { get; private set; }
     public Guid? MergedIntoId { get; private set; }
 
+    /// <summary>
+    /// Never published and listed nowhere public; the filer's identity is shown only to those
+    /// who must handle it (tố cáo: Luật Tố cáo 2018, Điều 47).
+    /// </summary>
+    public bool Confidential { get; private set; }
+
     /// <summary>Optimistic concurrency: two consumers never both move the same version.</summary>
     public int Version { get; private set; }
 
@@ -138,13 +144,14 @@ public sealed class FeedbackItem
     }
 
     /// <summary>Routing could not place the item; a coordinator will.</summary>
-    public void SendToTriage(string reason, string actor, DateTimeOffset at, string? suggestedFieldCode = null)
+    public void SendToTriage(string reason, string actor, DateTimeOffset at, string? suggestedFieldCode = null, bool confidential = false)
     {
         MoveTo(FeedbackState.NeedsTriage, actor, at, reason);
         StateReason = reason;
         FieldCode ??= suggestedFieldCode;
         // A unit that sent it back ("not ours") no longer holds it; the coordinator places it.
         UnitCode = null;
+        Confidential |= confidential;
     }
 
     /// <summary>Sends the item to another unit. The citizen's clocks keep running.</summary>

@@ -37,7 +37,8 @@ public sealed partial class TriageFeedbackConsumer(
             var suggestions = triage.SuggestedFieldCodes.Count > 0
                 ? $" Gợi ý lĩnh vực: {string.Join(", ", triage.SuggestedFieldCodes)}."
                 : "";
-            item.SendToTriage(triage.Reason + suggestions, Actors.Routing, now);
+            // A suspected tố cáo is kept confidential from the first moment, before anyone confirms it.
+            item.SendToTriage(triage.Reason + suggestions, Actors.Routing, now, confidential: triage.NotPaknLabel == "TO_CAO");
         }
 
         db.MarkProcessed(messageId, Name, now);

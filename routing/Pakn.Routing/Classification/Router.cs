@@ -1,37 +1,48 @@
+using System.Globalization;
 using Pakn.Core.Feedback;
 
 namespace Pakn.Routing.Classification;
 
-/// <summary>Turns text and area into a decision: a unit with a field, or triage with suggestions.</summary>
+/// <summary>
+/// Turns the classifier's ranking and the area into a decision: a unit with a field, or triage
+/// with the top suggestions. Texts that look like khiếu nại, tố cáo or spam are never routed
+/// to a unit as PAKN: a coordinator confirms and tells the filer where they belong.
+/// </summary>
 public static class Router
 {
-    public static RoutingDecision Decide(RoutingSnapshot table, string text, string? areaCode, DateTimeOffset at)
+    public static RoutingDecision Decide(
+        RoutingSnapshot table, IReadOnlyList<LabelScore> ranked, string text, string? areaCode, DateTimeOffset at, double threshold)
     {
-        var scores = table.Classifier.Classify(text);
         var severity = UrgencyDetector.Detect(text);
-        var suggestions = scores.Take(3).Select(s => s.FieldCode).ToArray();
-        if (scores.Count == 0)
+        var suggestions = ranked.Where(s => RoutingLabels.IsPakn(s.Label)).Take(3).Select(s => s.Label).ToArray();
+        if (ranked.Count == 0)
         {
-            return RoutingDecision.Triage("Không nhận ra lĩnh vực của nội dung.", suggestions, severity);
+            return RoutingDecision.Triage("Nội dung trống hoặc không đọc được.", suggestions, severity);
         }
 
-        var best = scores[0];
-        if (scores.Count > 1 && scores[1].Score == best.Score)
+        var best = ranked[0];
+        var confidence = best.Probability.ToString("P0", CultureInfo.GetCultureInfo("vi-VN"));
+        if (!RoutingLabels.IsPakn(best.Label))
+        {
+            var reason = best.Label switch
+            {
+                RoutingLabels.Complaint => $"Có dấu hiệu là đơn khiếu nại ({confidence}): giải quyết theo Luật Khiếu nại, không theo quy trình PAKN.",
+                RoutingLabels.Denunciation => $"Có dấu hiệu là đơn tố cáo ({confidence}): giải quyết theo Luật Tố cáo; giữ bí mật danh tính người tố cáo.",
+                _ => $"Có dấu hiệu là tin rác hoặc không có nội dung phản ánh ({confidence}).",
+            };
+            return RoutingDecision.Triage(reason, suggestions, severity) with { NotPaknLabel = best.Label };
+        }
+
+        if (best.Probability < threshold)
         {
             return RoutingDecision.Triage(
-                $"Nội dung liên quan ngang nhau đến nhiều lĩnh vực ({string.Join(", ", scores.TakeWhile(s => s.Score == best.Score).Select(s => s.FieldCode))}).",
-                suggestions,
-                severity);
+                $"Chưa đủ chắc chắn về lĩnh vực (cao nhất {best.Label}: {confidence}).", suggestions, severity);
         }
 
-        var (unit, reason) = table.FindUnit(best.FieldCode, areaCode, at);
-        if (unit is null)
-        {
-            return RoutingDecision.Triage(reason, suggestions, severity);
-        }
-
-        var confidence = (double)best.Score / scores.Sum(s => s.Score);
-        return new RoutingDecision(best.FieldCode, unit.Code, severity, confidence, reason, suggestions);
+        var (unit, unitReason) = table.FindUnit(best.Label, areaCode, at);
+        return unit is null
+            ? RoutingDecision.Triage(unitReason, suggestions, severity)
+            : new RoutingDecision(best.Label, unit.Code, severity, best.Probability, unitReason, suggestions);
     }
 
     /// <summary>The filer chose the field (an Open311 service code): only the unit is decided here.</summary>
@@ -53,6 +64,9 @@ public sealed record RoutingDecision(
     string Reason,
     IReadOnlyList<string> Suggestions)
 {
+    /// <summary>KHIEU_NAI, TO_CAO or SPAM when the text does not look like PAKN at all.</summary>
+    public string? NotPaknLabel { get; init; }
+
     public static RoutingDecision Triage(string reason, IReadOnlyList<string> suggestions, Severity severity) =>
         new(null, null, severity, 0, reason, suggestions);
 }

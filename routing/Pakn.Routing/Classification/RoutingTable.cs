@@ -49,7 +49,6 @@ public sealed class RoutingSnapshot(
         rules.ToDictionary(r => (r.FieldCode, r.AreaCode));
 
     public DateTimeOffset LoadedAt { get; } = loadedAt;
-    public KeywordClassifier Classifier { get; } = new(fields);
     public IReadOnlyList<Field> Fields { get; } = fields;
 
     /// <summary>

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Pakn.Core.Contracts;
 using Pakn.Core.Data;
 using Pakn.Core.Outbox;
@@ -12,6 +13,8 @@ namespace Pakn.Routing.Consumers;
 public sealed partial class RouteFeedbackConsumer(
     PaknDbContext db,
     RoutingTable routingTable,
+    FieldClassifierProvider classifiers,
+    IOptions<RoutingOptions> options,
     TimeProvider time,
     ILogger<RouteFeedbackConsumer> logger) : IConsumer<FeedbackReceived>
 {
@@ -41,16 +44,24 @@ public sealed partial class RouteFeedbackConsumer(
         {
             var table = await routingTable.GetAsync(ct);
             var text = $"{item.Title}\n{item.Content}";
-            var decision = item.FieldCode is { } chosen
-                ? Router.DecideForField(table, chosen, text, item.AreaCode, now)
-                : Router.Decide(table, text, item.AreaCode, now);
+            RoutingDecision decision;
+            if (item.FieldCode is { } chosen)
+            {
+                decision = Router.DecideForField(table, chosen, text, item.AreaCode, now);
+            }
+            else
+            {
+                var classifier = await classifiers.GetAsync(ct);
+                decision = Router.Decide(table, classifier.Predict(text), text, item.AreaCode, now, options.Value.ConfidenceThreshold);
+            }
+
             if (decision is { FieldCode: { } field, UnitCode: { } unit })
             {
                 db.Enqueue(new FeedbackRouted(received.FeedbackId, field, unit, decision.Severity, decision.Confidence, decision.Reason), now);
             }
             else
             {
-                db.Enqueue(new FeedbackNeedsTriage(received.FeedbackId, decision.Reason, decision.Suggestions), now);
+                db.Enqueue(new FeedbackNeedsTriage(received.FeedbackId, decision.Reason, decision.Suggestions, decision.NotPaknLabel), now);
             }
         }
 

@@ -46,6 +46,7 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     Answer = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
                     StateReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Confidential = table.Column<bool>(type: "boolean", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>

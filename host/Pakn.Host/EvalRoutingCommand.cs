@@ -1,0 +1,67 @@
+using Pakn.Routing.Classification;
+
+namespace Pakn.Host;
+
+/// <summary>
+/// <c>eval-routing --input FILE.jsonl [--threshold P]</c>: scores the shipped classifier (trained
+/// on the embedded corpus only, never on FILE) and prints the report; the last line is
+/// <c>accuracy=… macro_f1=… abstain=… accuracy_when_sure=…</c>.
+/// </summary>
+internal static class EvalRoutingCommand
+{
+    public static int Run(string[] args, double defaultThreshold)
+    {
+        var input = Resolve(Option(args, "--input"));
+        if (input is null)
+        {
+            Console.Error.WriteLine("usage: eval-routing --input FILE.jsonl [--threshold P]  (each line {\"text\": \"…\", \"label\": \"FIELD_CODE\"})");
+            return 2;
+        }
+
+        var threshold = double.TryParse(Option(args, "--threshold"), System.Globalization.NumberStyles.Float,
+            System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : defaultThreshold;
+        var examples = CorpusExample.ReadFile(input);
+        var training = CorpusExample.Embedded();
+        var overlap = examples.Select(e => ClassifierFeatures.For(e.Text)).Intersect(training.Select(e => ClassifierFeatures.For(e.Text))).Count();
+        Console.WriteLine($"training on the shipped corpus: {training.Count} examples; evaluating {examples.Count} from {input}");
+        if (overlap > 0)
+        {
+            Console.WriteLine($"warning: {overlap} evaluated texts also appear in the training corpus");
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var classifier = FieldClassifier.Train(training);
+        Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine(RoutingEvaluation.Run(classifier, examples, threshold).Report());
+        return 0;
+    }
+
+    /// <summary>
+    /// `dotnet run --project host/Pakn.Host` runs in the project folder, so a path typed from the
+    /// repository root is also looked for from each parent folder.
+    /// </summary>
+    private static string? Resolve(string? path)
+    {
+        if (path is null || Path.IsPathRooted(path))
+        {
+            return path is not null && File.Exists(path) ? path : null;
+        }
+
+        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, path);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

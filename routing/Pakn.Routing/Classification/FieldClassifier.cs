@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Transforms.Text;
+
+namespace Pakn.Routing.Classification;
+
+/// <summary>
+/// A multiclass text classifier (ML.NET: word 1–2-grams and character 1–4-grams of the folded
+/// text, word 1–2-grams of the text with its diacritics, then L-BFGS maximum entropy) over the
+/// field codes plus the not-PAKN labels. The softmax output
+/// is a probability per label; routing abstains below its threshold. Thread-safe: prediction
+/// engines are pooled, ML.NET's own are not.
+/// </summary>
+public sealed class FieldClassifier
+{
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly string[] _labels;
+    private readonly ConcurrentBag<PredictionEngine<Row, Prediction>> _engines = [];
+
+    private FieldClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema)
+    {
+        _ml = ml;
+        _model = model;
+        InputSchema = inputSchema;
+        var engine = ml.Model.CreatePredictionEngine<Row, Prediction>(model);
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        engine.OutputSchema["Score"].GetSlotNames(ref names);
+        _labels = names.DenseValues().Select(n => n.ToString()).ToArray();
+        _engines.Add(engine);
+    }
+
+    /// <summary>Part of the cache key: change it when features or trainer change.</summary>
+    public const string ModelVersion = "v2";
+
+    public IReadOnlyList<string> Labels => _labels;
+
+    private DataViewSchema InputSchema { get; }
+
+    public static FieldClassifier Train(IEnumerable<CorpusExample> examples, int seed = 20251)
+    {
+        var ml = new MLContext(seed);
+        var rows = examples.Select(e => Row.For(e.Text, e.Label)).ToList();
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")
+            .Append(ml.Transforms.Text.FeaturizeText("FoldedFeatures", new TextFeaturizingEstimator.Options
+            {
+                CaseMode = TextNormalizingEstimator.CaseMode.None,
+                KeepDiacritics = true,
+                KeepPunctuations = false,
+                KeepNumbers = true,
+                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = true, SkipLength = 0 },
+                Norm = TextFeaturizingEstimator.NormFunction.L2,
+            }, nameof(Row.Text)))
+            // Diacritics, where the citizen typed them, separate words that fold alike
+            // (đất/đặt, điện/diện); text typed without them adds nothing here.
+            .Append(ml.Transforms.Text.FeaturizeText("AccentedFeatures", new TextFeaturizingEstimator.Options
+            {
+                CaseMode = TextNormalizingEstimator.CaseMode.None,
+                KeepDiacritics = true,
+                KeepPunctuations = false,
+                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+                CharFeatureExtractor = null,
+                Norm = TextFeaturizingEstimator.NormFunction.L2,
+            }, nameof(Row.Accented)))
+            .Append(ml.Transforms.Concatenate("Features", "FoldedFeatures", "AccentedFeatures"))
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy("Label", "Features", l1Regularization: 0, l2Regularization: 0.001f));
+        return new FieldClassifier(ml, pipeline.Fit(data), data.Schema);
+    }
+
+    public static FieldClassifier Load(string path)
+    {
+        var ml = new MLContext(0);
+        var model = ml.Model.Load(path, out var schema);
+        return new FieldClassifier(ml, model, schema);
+    }
+
+    public void Save(string path)
+    {
+        var temporary = path + ".tmp";
+        _ml.Model.Save(_model, InputSchema, temporary);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Every label with its probability, most likely first.</summary>
+    public IReadOnlyList<LabelScore> Predict(string text)
+    {
+        var row = Row.For(text, "");
+        if (row.Text.Length == 0)
+        {
+            return [];
+        }
+
+        if (!_engines.TryTake(out var engine))
+        {
+            engine = _ml.Model.CreatePredictionEngine<Row, Prediction>(_model);
+        }
+
+        try
+        {
+            var scores = engine.Predict(row).Score ?? [];
+            return [.. scores.Select((p, i) => new LabelScore(_labels[i], p)).OrderByDescending(s => s.Probability)];
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    private sealed class Row
+    {
+        public string Text { get; set; } = "";
+        public string Accented { get; set; } = "";
+        public string Label { get; set; } = "";
+
+        public static Row For(string text, string label)
+        {
+            var normalized = ClassifierFeatures.Normalize(text);
+            return new Row { Text = ClassifierFeatures.Fold(normalized), Accented = normalized, Label = label };
+        }
+    }
+
+    private sealed class Prediction
+    {
+        public float[]? Score { get; set; }
+    }
+}
