@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pakn.Core.Calendar;
 using Pakn.Core.Contracts;
 using Pakn.Core.Feedback;
 using Pakn.Handlers.Assignment;
@@ -8,11 +10,17 @@ namespace Pakn.Handlers.Tests;
 
 public class AssignmentConsumerTests
 {
-    private static Task<ConsumerTestHost> StartAsync() => ConsumerTestHost.StartAsync(x =>
-    {
-        x.AddConsumer<AssignFeedbackConsumer>();
-        x.AddConsumer<TriageFeedbackConsumer>();
-    });
+    private static Task<ConsumerTestHost> StartAsync() => ConsumerTestHost.StartAsync(
+        x =>
+        {
+            x.AddConsumer<AssignFeedbackConsumer>();
+            x.AddConsumer<TriageFeedbackConsumer>();
+        },
+        s =>
+        {
+            s.AddOptions<WorkingCalendarOptions>();
+            s.AddSingleton<WorkingCalendars>();
+        });
 
     private static async Task<FeedbackItem> StoreAsync(ConsumerTestHost host)
     {
@@ -43,8 +51,9 @@ public class AssignmentConsumerTests
         Assert.Equal("DO_THI", stored.FieldCode);
         // Clocks run from receipt, not from routing: the citizen waited those three minutes too.
         Assert.Equal(item.ReceivedAt.AddHours(24), stored.FirstResponseDueAt);
-        var days = await host.QueryAsync(db => db.Fields.Where(f => f.Code == "DO_THI").Select(f => f.ResolutionDays).SingleAsync());
-        Assert.Equal(item.ReceivedAt.AddDays(days), stored.ResolutionDueAt);
+        // Received Monday 23/11/2026 08:00 in Vietnam; DO_THI has 7 working days: Wednesday 2/12, 17:00.
+        Assert.Equal(7, await host.QueryAsync(db => db.Fields.Where(f => f.Code == "DO_THI").Select(f => f.ResolutionDays).SingleAsync()));
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 17, 0, 0, TimeSpan.FromHours(7)), stored.ResolutionDueAt);
         Assert.Equal(host.Time.GetUtcNow(), stored.AssignedAt);
         Assert.Equal([FeedbackState.Received, FeedbackState.Assigned], stored.Audit.OrderBy(a => a.Id).Select(a => a.ToState));
         var outbox = await host.QueryAsync(db => db.OutboxMessages.SingleAsync());

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Pakn.Core.Calendar;
 using Pakn.Core.Data;
 using Pakn.Core.Intake;
 using Pakn.Core.Outbox;
@@ -26,6 +27,8 @@ public static class CoreExtensions
         PaknRoles.Parse(options.Roles); // fail at start on a misspelt role
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.Configure<WorkingCalendarOptions>(builder.Configuration.GetSection(WorkingCalendarOptions.Section));
+        builder.Services.AddSingleton<WorkingCalendars>();
         builder.Services.AddSingleton<OutboxSignal>();
 
         var dataDirectory = DatabaseExtensions.DataDirectory(options, builder.Environment.ContentRootPath);

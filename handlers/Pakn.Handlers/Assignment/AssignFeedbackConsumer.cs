@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Pakn.Core.Calendar;
 using Pakn.Core.Contracts;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
@@ -12,6 +13,7 @@ namespace Pakn.Handlers.Assignment;
 /// <summary>Records routing's decision on the item and starts its clocks.</summary>
 public sealed partial class AssignFeedbackConsumer(
     PaknDbContext db,
+    WorkingCalendars calendars,
     TimeProvider time,
     ILogger<AssignFeedbackConsumer> logger) : IConsumer<FeedbackRouted>
 {
@@ -38,7 +40,7 @@ public sealed partial class AssignFeedbackConsumer(
         {
             var resolutionDays = await db.Fields.Where(f => f.Code == routed.FieldCode)
                 .Select(f => (int?)f.ResolutionDays).SingleOrDefaultAsync(ct) ?? 10;
-            var due = DueTimes.For(item.ReceivedAt, resolutionDays);
+            var due = DueTimes.For(calendars.At(item.ReceivedAt), item.ReceivedAt, resolutionDays, routed.Severity);
             item.Assign(routed.UnitCode, routed.FieldCode, routed.Severity, due.FirstResponse, due.Resolution,
                 Actors.Routing, now, $"{routed.Reason} (độ tin cậy {routed.Confidence:P0})");
             db.Enqueue(new FeedbackAssigned(item.Id, item.TrackingCode, routed.UnitCode, routed.FieldCode, now, due.FirstResponse, due.Resolution), now);

@@ -1,14 +1,32 @@
+using Pakn.Core.Calendar;
+using Pakn.Core.Feedback;
+
 namespace Pakn.Handlers.Sla;
 
 /// <summary>
-/// The skeleton's clocks: first response 24 hours on the wall clock from receipt (the plans'
-/// promise), resolution the field's number of days from receipt. Counting only working days
-/// (weekends, Vietnamese holidays) replaces the second rule when the calendar lands.
+/// The clocks an item starts with. First response: 24 hours on the wall clock from receipt (the
+/// plans' promise). Resolution: the field's number of working days on the Vietnamese calendar
+/// (weekends, holidays and nghỉ bù excluded; see <see cref="WorkingCalendar.AddWorkingDays"/>).
+/// Khẩn items (danger to life, disaster, epidemic): acknowledged within 2 working hours, and
+/// never later than the 24 hours every item gets; resolved within 4 working hours.
+/// Versioned SLA policies per field and severity replace these defaults in the SLA issue.
 /// </summary>
 public static class DueTimes
 {
     public static readonly TimeSpan FirstResponse = TimeSpan.FromHours(24);
+    public static readonly TimeSpan UrgentFirstResponse = TimeSpan.FromHours(2);
+    public static readonly TimeSpan UrgentResolution = TimeSpan.FromHours(4);
 
-    public static (DateTimeOffset FirstResponse, DateTimeOffset Resolution) For(DateTimeOffset receivedAt, int resolutionDays) =>
-        (receivedAt + FirstResponse, receivedAt.AddDays(Math.Max(1, resolutionDays)));
+    public static (DateTimeOffset FirstResponse, DateTimeOffset Resolution) For(
+        WorkingCalendar calendar, DateTimeOffset receivedAt, int resolutionDays, Severity severity)
+    {
+        var firstResponse = receivedAt + FirstResponse;
+        if (severity == Severity.Urgent)
+        {
+            var urgent = calendar.AddWorkingTime(receivedAt, UrgentFirstResponse);
+            return (urgent < firstResponse ? urgent : firstResponse, calendar.AddWorkingTime(receivedAt, UrgentResolution));
+        }
+
+        return (firstResponse, calendar.AddWorkingDays(receivedAt, Math.Max(1, resolutionDays)));
+    }
 }
