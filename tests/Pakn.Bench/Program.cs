@@ -3,11 +3,12 @@ using Pakn.Bench;
 return args.FirstOrDefault() switch
 {
     "intake" => await IntakeBenchmark.RunAsync(args[1..]),
+    "classify" => ClassificationBenchmark.Run(),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Pakn.Bench -- intake [--items N] [--parallel P]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Pakn.Bench -- intake [--items N] [--parallel P] | classify");
     return 2;
 }
