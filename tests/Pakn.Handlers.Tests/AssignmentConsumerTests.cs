@@ -130,4 +130,19 @@ public class AssignmentConsumerTests
         Assert.Equal(Severity.Urgent, stored.Severity);
         Assert.Equal(3, stored.Audit.Count);
     }
+
+    [Fact]
+    public async Task Should_link_the_likely_original_without_merging_when_routing_names_one()
+    {
+        await using var host = await StartAsync();
+        var original = await StoreAsync(host);
+        var report = await StoreAsync(host);
+
+        await host.PublishAsync(new FeedbackRouted(report.Id, "DO_THI", "UBND_P_HAI_CHAU", Severity.Normal, 0.9, "r", original.Id), Guid.NewGuid());
+        await host.WaitForConsumedAsync<FeedbackRouted>(1);
+
+        var stored = await LoadAsync(host, report.Id);
+        Assert.Equal(FeedbackState.Assigned, stored.State);
+        Assert.Equal(original.Id, stored.PossibleDuplicateOfId);
+    }
 }

@@ -109,4 +109,34 @@ public class RouteFeedbackConsumerTests
         var stored = await host.QueryAsync(db => db.Feedback.SingleAsync(f => f.Id == item.Id));
         Assert.Equal(FeedbackState.Received, stored.State);
     }
+
+    [Fact]
+    public async Task Should_name_an_open_item_in_the_same_area_when_the_new_one_reads_alike()
+    {
+        await using var host = await StartAsync();
+        var original = await StoreAsync(host, "Ổ gà lớn trước nhà số 12 đường Lê Duẩn, xe máy té liên tục", "P_HAI_CHAU");
+        var elsewhere = await StoreAsync(host, "Ổ gà lớn trước nhà số 12 đường Lê Duẩn, xe máy té liên tục", "P_THANH_KHE");
+        var report = await StoreAsync(host, "duong Le Duan truoc so nha 12 co o ga lon, xe may te lien tuc", "P_HAI_CHAU");
+
+        await host.PublishAsync(Received(report), Guid.NewGuid());
+        await host.WaitForConsumedAsync<FeedbackReceived>(1);
+
+        var body = await host.QueryAsync(db => db.OutboxMessages.Select(m => m.Body).SingleAsync());
+        Assert.Contains(original.Id.ToString(), body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(elsewhere.Id.ToString(), body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Should_name_no_duplicate_when_the_open_items_are_about_something_else()
+    {
+        await using var host = await StartAsync();
+        await StoreAsync(host, "Đèn đường kiệt 45 Nguyễn Văn Linh hỏng cả tuần", "P_HAI_CHAU");
+        var report = await StoreAsync(host, "Ổ gà lớn trước nhà số 12 đường Lê Duẩn", "P_HAI_CHAU");
+
+        await host.PublishAsync(Received(report), Guid.NewGuid());
+        await host.WaitForConsumedAsync<FeedbackReceived>(1);
+
+        var body = await host.QueryAsync(db => db.OutboxMessages.Select(m => m.Body).SingleAsync());
+        Assert.Contains("\"possibleDuplicateOfId\":null", body, StringComparison.Ordinal);
+    }
 }

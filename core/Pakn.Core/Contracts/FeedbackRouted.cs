@@ -9,4 +9,5 @@ public record FeedbackRouted(
     string UnitCode,
     Severity Severity,
     double Confidence,
-    string Reason);
+    string Reason,
+    Guid? PossibleDuplicateOfId = null);

@@ -56,6 +56,9 @@ public sealed class FeedbackItem
     /// </summary>
     public bool Confidential { get; private set; }
 
+    /// <summary>An open item that reads like the same problem; a coordinator confirms the merge.</summary>
+    public Guid? PossibleDuplicateOfId { get; private set; }
+
     /// <summary>Optimistic concurrency: two consumers never both move the same version.</summary>
     public int Version { get; private set; }
 
@@ -106,6 +109,15 @@ public sealed class FeedbackItem
     }
 
     public void AddAttachment(Attachment attachment) => _attachments.Add(attachment);
+
+    /// <summary>Links a likely original (not a transition: merging stays a person's decision).</summary>
+    public void SuspectDuplicateOf(Guid originalId)
+    {
+        if (originalId != Id)
+        {
+            PossibleDuplicateOfId = originalId;
+        }
+    }
 
     /// <summary>
     /// Asks routing again for an item still waiting in "received" (its event was lost with a

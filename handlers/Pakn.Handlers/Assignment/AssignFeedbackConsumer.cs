@@ -43,6 +43,10 @@ public sealed partial class AssignFeedbackConsumer(
             var due = DueTimes.For(calendars.At(item.ReceivedAt), item.ReceivedAt, resolutionDays, routed.Severity);
             item.Assign(routed.UnitCode, routed.FieldCode, routed.Severity, due.FirstResponse, due.Resolution,
                 Actors.Routing, now, $"{routed.Reason} (độ tin cậy {routed.Confidence:P0})");
+            if (routed.PossibleDuplicateOfId is { } original)
+            {
+                item.SuspectDuplicateOf(original);
+            }
             db.Enqueue(new FeedbackAssigned(item.Id, item.TrackingCode, routed.UnitCode, routed.FieldCode, now, due.FirstResponse, due.Resolution), now);
         }
 

@@ -39,6 +39,10 @@ public sealed partial class TriageFeedbackConsumer(
                 : "";
             // A suspected tố cáo is kept confidential from the first moment, before anyone confirms it.
             item.SendToTriage(triage.Reason + suggestions, Actors.Routing, now, confidential: triage.NotPaknLabel == "TO_CAO");
+            if (triage.PossibleDuplicateOfId is { } original)
+            {
+                item.SuspectDuplicateOf(original);
+            }
         }
 
         db.MarkProcessed(messageId, Name, now);

@@ -119,6 +119,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("PossibleDuplicateOfId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 

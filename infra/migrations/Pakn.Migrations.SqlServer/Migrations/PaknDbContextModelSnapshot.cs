@@ -119,6 +119,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("PossibleDuplicateOfId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
 

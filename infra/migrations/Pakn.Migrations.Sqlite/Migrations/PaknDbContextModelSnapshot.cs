@@ -112,6 +112,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PossibleDuplicateOfId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 

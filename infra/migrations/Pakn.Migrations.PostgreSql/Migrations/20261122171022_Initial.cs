@@ -47,6 +47,7 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     StateReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true),
                     Confidential = table.Column<bool>(type: "boolean", nullable: false),
+                    PossibleDuplicateOfId = table.Column<Guid>(type: "uuid", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>

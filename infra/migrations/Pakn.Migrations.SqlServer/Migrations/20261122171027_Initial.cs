@@ -46,6 +46,7 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     StateReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     MergedIntoId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Confidential = table.Column<bool>(type: "bit", nullable: false),
+                    PossibleDuplicateOfId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>

@@ -46,6 +46,7 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     StateReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Confidential = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PossibleDuplicateOfId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

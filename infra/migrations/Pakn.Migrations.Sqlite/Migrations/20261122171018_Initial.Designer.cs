@@ -11,7 +11,7 @@ using Pakn.Core.Data;
 namespace Pakn.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PaknDbContext))]
-    [Migration("20261122164342_Initial")]
+    [Migration("20261122171018_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -113,6 +113,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasColumnType("REAL");
 
                     b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PossibleDuplicateOfId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PublishedAt")
