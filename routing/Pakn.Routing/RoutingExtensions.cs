@@ -15,6 +15,7 @@ public static class RoutingExtensions
         builder.Services.Configure<RoutingOptions>(builder.Configuration.GetSection($"{PaknOptions.Section}:Routing"));
         builder.Services.AddSingleton<RoutingTable>();
         builder.Services.AddSingleton<FieldClassifierProvider>();
+        builder.Services.AddSingleton<DuplicateIndex>();
         if (builder.Configuration.HasPaknRole(PaknRole.Routing))
         {
             builder.Services.AddHostedService<ClassifierWarmup>();

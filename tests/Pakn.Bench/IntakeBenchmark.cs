@@ -11,6 +11,7 @@ using Pakn.Core.Intake;
 using Pakn.Core.Seeding;
 using Pakn.Handlers;
 using Pakn.Routing;
+using Pakn.Routing.Classification;
 
 namespace Pakn.Bench;
 
@@ -63,6 +64,8 @@ internal static class IntakeBenchmark
     {
         using var host = BuildHost(dataDirectory, pipeline: true);
         await host.StartAsync();
+        // Training (first run only) and loading the model are start-up, not intake.
+        await host.Services.GetRequiredService<FieldClassifierProvider>().GetAsync(CancellationToken.None);
         var clock = Stopwatch.StartNew();
         await Parallel.ForAsync(0, items, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, ct) =>
         {
@@ -123,7 +126,8 @@ internal static class IntakeBenchmark
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Pakn:DataDirectory"] = dataDirectory,
-            ["Pakn:Roles"] = "routing,handlers",
+            ["Pakn:Roles"] = "web,routing,handlers",
+            ["Pakn:Routing:ModelDirectory"] = Path.Combine(Path.GetTempPath(), "pakn-bench-models"),
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddPaknCore();

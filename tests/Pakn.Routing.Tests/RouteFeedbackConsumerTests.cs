@@ -22,6 +22,7 @@ public class RouteFeedbackConsumerTests
         {
             s.AddSingleton<RoutingTable>();
             s.AddSingleton(SharedRoutingModel.Provider());
+            s.AddSingleton<DuplicateIndex>();
             s.AddOptions<RoutingOptions>();
         });
     }

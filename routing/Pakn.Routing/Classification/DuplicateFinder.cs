@@ -13,9 +13,13 @@ public static class DuplicateFinder
     public static double Similarity(string first, string second) => Cosine(Trigrams(first), Trigrams(second));
 
     /// <summary>The most similar candidate at or above the threshold, if any.</summary>
-    public static (Guid Id, double Similarity)? FindBest(string text, IEnumerable<(Guid Id, string Text)> candidates)
+    public static (Guid Id, double Similarity)? FindBest(string text, IEnumerable<(Guid Id, string Text)> candidates) =>
+        FindBest(Trigrams(text), candidates.Select(c => (c.Id, Trigrams(c.Text))));
+
+    /// <summary>As above, over trigram bags already made (see <see cref="Trigrams"/>).</summary>
+    public static (Guid Id, double Similarity)? FindBest(
+        IReadOnlyDictionary<string, int> grams, IEnumerable<(Guid Id, IReadOnlyDictionary<string, int> Grams)> candidates)
     {
-        var grams = Trigrams(text);
         if (grams.Count == 0)
         {
             return null;
@@ -24,7 +28,7 @@ public static class DuplicateFinder
         (Guid Id, double Similarity)? best = null;
         foreach (var (id, candidate) in candidates)
         {
-            var similarity = Cosine(grams, Trigrams(candidate));
+            var similarity = Cosine(grams, candidate);
             if (similarity >= Threshold && (best is null || similarity > best.Value.Similarity))
             {
                 best = (id, similarity);
@@ -34,7 +38,8 @@ public static class DuplicateFinder
         return best;
     }
 
-    private static Dictionary<string, int> Trigrams(string text)
+    /// <summary>The bag of character trigrams a text is compared by.</summary>
+    public static IReadOnlyDictionary<string, int> Trigrams(string text)
     {
         var folded = $" {ClassifierFeatures.For(text)} ";
         var grams = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -47,7 +52,7 @@ public static class DuplicateFinder
         return grams;
     }
 
-    private static double Cosine(Dictionary<string, int> a, Dictionary<string, int> b)
+    private static double Cosine(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b)
     {
         if (a.Count == 0 || b.Count == 0)
         {

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pakn.Core.Contracts;
 using Pakn.Core.Data;
-using Pakn.Core.Feedback;
 using Pakn.Core.Outbox;
 using Pakn.Routing.Classification;
 
@@ -15,6 +14,7 @@ public sealed partial class RouteFeedbackConsumer(
     PaknDbContext db,
     RoutingTable routingTable,
     FieldClassifierProvider classifiers,
+    DuplicateIndex duplicates,
     IOptions<RoutingOptions> options,
     TimeProvider time,
     ILogger<RouteFeedbackConsumer> logger) : IConsumer<FeedbackReceived>
@@ -56,7 +56,7 @@ public sealed partial class RouteFeedbackConsumer(
                 decision = Router.Decide(table, classifier.Predict(text), text, item.AreaCode, now, options.Value.ConfidenceThreshold);
             }
 
-            var duplicate = decision.NotPaknLabel is null ? await FindDuplicateAsync(received.FeedbackId, item.AreaCode, text, now, ct) : null;
+            var duplicate = decision.NotPaknLabel is null ? await duplicates.FindOriginalAsync(db, received.FeedbackId, item.AreaCode, text, now, ct) : null;
             if (decision is { FieldCode: { } field, UnitCode: { } unit })
             {
                 db.Enqueue(new FeedbackRouted(received.FeedbackId, field, unit, decision.Severity, decision.Confidence, decision.Reason, duplicate), now);
@@ -70,31 +70,6 @@ public sealed partial class RouteFeedbackConsumer(
         db.MarkProcessed(messageId, Name, now);
         await db.SaveChangesAsync(ct);
     }
-
-    /// <summary>The most similar open item of the last 30 days in the same area, if one reads alike.</summary>
-    private async Task<Guid?> FindDuplicateAsync(Guid id, string? areaCode, string text, DateTimeOffset now, CancellationToken ct)
-    {
-        if (areaCode is null)
-        {
-            return null;
-        }
-
-        var since = now.AddDays(-30);
-        var candidates = await db.Feedback.AsNoTracking()
-            .Where(f => f.AreaCode == areaCode && f.Id != id && f.ReceivedAt >= since && !f.Confidential
-                && OpenStates.Contains(f.State))
-            .OrderByDescending(f => f.ReceivedAt)
-            .Take(200)
-            .Select(f => new { f.Id, f.Title, f.Content })
-            .ToListAsync(ct);
-        return DuplicateFinder.FindBest(text, candidates.Select(c => (c.Id, $"{c.Title}\n{c.Content}")))?.Id;
-    }
-
-    private static readonly FeedbackState[] OpenStates =
-    [
-        FeedbackState.Received, FeedbackState.NeedsTriage, FeedbackState.Assigned,
-        FeedbackState.Acknowledged, FeedbackState.InProgress, FeedbackState.NeedsInfo,
-    ];
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feedback {FeedbackId} to route no longer exists")]
     private partial void LogMissing(Guid feedbackId);
