@@ -55,6 +55,8 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
         // Queues filter by unit and state; deadline sweeps scan due times.
         item.HasIndex(f => new { f.UnitCode, f.State });
         item.HasIndex(f => new { f.State, f.ReceivedAt });
+        // Duplicate detection reads the recent items of one area.
+        item.HasIndex(f => new { f.AreaCode, f.ReceivedAt });
         item.HasIndex(f => f.FirstResponseDueAt);
         item.HasIndex(f => f.ResolutionDueAt);
     }

@@ -174,6 +174,8 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("AreaCode", "ReceivedAt");
+
                     b.HasIndex("State", "ReceivedAt");
 
                     b.HasIndex("UnitCode", "State");

@@ -167,6 +167,8 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("AreaCode", "ReceivedAt");
+
                     b.HasIndex("State", "ReceivedAt");
 
                     b.HasIndex("UnitCode", "State");

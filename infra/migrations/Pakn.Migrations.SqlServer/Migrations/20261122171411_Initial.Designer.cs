@@ -12,7 +12,7 @@ using Pakn.Core.Data;
 namespace Pakn.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PaknDbContext))]
-    [Migration("20261122171027_Initial")]
+    [Migration("20261122171411_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -176,6 +176,8 @@ namespace Pakn.Migrations.SqlServer.Migrations
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
+
+                    b.HasIndex("AreaCode", "ReceivedAt");
 
                     b.HasIndex("State", "ReceivedAt");
 

@@ -237,6 +237,11 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                 columns: new[] { "FeedbackId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Feedback_AreaCode_ReceivedAt",
+                table: "Feedback",
+                columns: new[] { "AreaCode", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Feedback_FirstResponseDueAt",
                 table: "Feedback",
                 column: "FirstResponseDueAt");
