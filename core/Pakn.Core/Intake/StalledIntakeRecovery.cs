@@ -26,11 +26,7 @@ public sealed partial class StalledIntakeRecovery(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = new TaskCompletionSource();
-        await using (lifetime.ApplicationStarted.Register(started.SetResult))
-        {
-            await started.Task.WaitAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
+        await lifetime.WaitForStartAsync(stoppingToken);
 
         var recoverAfter = options.Value.Intake.RecoverAfter;
         var interval = TimeSpan.FromTicks(Math.Clamp(recoverAfter.Ticks / 2, TimeSpan.FromMilliseconds(200).Ticks, TimeSpan.FromSeconds(30).Ticks));

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pakn.Core.Data;
+using Pakn.Core.Hosting;
 
 namespace Pakn.Core.Outbox;
 
@@ -30,12 +31,7 @@ public sealed partial class OutboxRelay(
     {
         var settings = options.Value;
 
-        // The bus is started by then: publishing earlier would race its start-up.
-        var started = new TaskCompletionSource();
-        await using (lifetime.ApplicationStarted.Register(started.SetResult))
-        {
-            await started.Task.WaitAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
+        await lifetime.WaitForStartAsync(stoppingToken);
 
         while (!stoppingToken.IsCancellationRequested)
         {
