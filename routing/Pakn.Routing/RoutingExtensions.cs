@@ -1,6 +1,11 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+using OpenAI;
 using Pakn.Core.Hosting;
 using Pakn.Routing.Classification;
 using Pakn.Routing.Consumers;
@@ -16,6 +21,17 @@ public static class RoutingExtensions
         builder.Services.AddSingleton<RoutingTable>();
         builder.Services.AddSingleton<FieldClassifierProvider>();
         builder.Services.AddSingleton<DuplicateIndex>();
+        var languageModel = builder.Configuration.GetSection($"{PaknOptions.Section}:Routing:LanguageModel").Get<LanguageModelOptions>();
+        if (!string.IsNullOrWhiteSpace(languageModel?.Endpoint))
+        {
+            // Any OpenAI-compatible server: the OpenAI client pointed at its address (local servers
+            // such as Ollama ignore the key, but the client requires one).
+            var client = new OpenAIClient(
+                new ApiKeyCredential(string.IsNullOrEmpty(languageModel.ApiKey) ? "none" : languageModel.ApiKey),
+                new OpenAIClientOptions { Endpoint = new Uri(languageModel.Endpoint), NetworkTimeout = languageModel.Timeout, RetryPolicy = new ClientRetryPolicy(maxRetries: 1) });
+            builder.Services.AddSingleton(sp => new LanguageModelClassifier(
+                new OpenAIChatCompletionService(languageModel.Model, client, sp.GetService<ILoggerFactory>())));
+        }
         if (builder.Configuration.HasPaknRole(PaknRole.Routing))
         {
             builder.Services.AddHostedService<ClassifierWarmup>();

@@ -12,7 +12,7 @@ namespace Pakn.Routing.Tests;
 
 public class RouteFeedbackConsumerTests
 {
-    private static async Task<ConsumerTestHost> StartAsync()
+    private static async Task<ConsumerTestHost> StartAsync(FakeOpenAiServer? languageModel = null, double threshold = 0.5)
     {
         // Training (first use only) is not what these tests time.
         await SharedRoutingModel.GetAsync();
@@ -23,7 +23,11 @@ public class RouteFeedbackConsumerTests
             s.AddSingleton<RoutingTable>();
             s.AddSingleton(SharedRoutingModel.Provider());
             s.AddSingleton<DuplicateIndex>();
-            s.AddOptions<RoutingOptions>();
+            s.AddOptions<RoutingOptions>().Configure(o => o.ConfidenceThreshold = threshold);
+            if (languageModel is not null)
+            {
+                s.AddSingleton(languageModel.Classifier());
+            }
         });
     }
 
@@ -139,5 +143,56 @@ public class RouteFeedbackConsumerTests
 
         var body = await host.QueryAsync(db => db.OutboxMessages.Select(m => m.Body).SingleAsync());
         Assert.Contains("\"possibleDuplicateOfId\":null", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_route_when_the_language_model_agrees_with_an_unsure_local_model()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Answer = "DO_THI";
+        await using var host = await StartAsync(model, threshold: 0.999);
+        var item = await StoreAsync(host, "Đèn đường ở kiệt 45 hỏng cả tuần, tối om", "P_HAI_CHAU");
+
+        await host.PublishAsync(Received(item), Guid.NewGuid());
+        await host.WaitForConsumedAsync<FeedbackReceived>(1);
+
+        var outbox = await host.QueryAsync(db => db.OutboxMessages.SingleAsync());
+        Assert.Equal(typeof(FeedbackRouted).FullName, outbox.MessageType);
+        Assert.Contains("hai mô hình cùng chọn", System.Text.Json.JsonDocument.Parse(outbox.Body).RootElement.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_keep_triage_and_record_both_answers_when_the_models_disagree()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Answer = "Y_TE";
+        await using var host = await StartAsync(model, threshold: 0.999);
+        var item = await StoreAsync(host, "Đèn đường ở kiệt 45 hỏng cả tuần, tối om", "P_HAI_CHAU");
+
+        await host.PublishAsync(Received(item), Guid.NewGuid());
+        await host.WaitForConsumedAsync<FeedbackReceived>(1);
+
+        var outbox = await host.QueryAsync(db => db.OutboxMessages.SingleAsync());
+        Assert.Equal(typeof(FeedbackNeedsTriage).FullName, outbox.MessageType);
+        var triage = System.Text.Json.JsonDocument.Parse(outbox.Body).RootElement;
+        Assert.Equal("Y_TE", triage.GetProperty("suggestedFieldCodes")[0].GetString());
+        Assert.Contains("mô hình ngôn ngữ: Y_TE", triage.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("máy học: DO_THI", triage.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_still_triage_when_the_language_model_fails()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.Answer = null;
+        await using var host = await StartAsync(model, threshold: 0.999);
+        var item = await StoreAsync(host, "Đèn đường ở kiệt 45 hỏng cả tuần, tối om", "P_HAI_CHAU");
+
+        await host.PublishAsync(Received(item), Guid.NewGuid());
+        await host.WaitForConsumedAsync<FeedbackReceived>(1);
+
+        var outbox = await host.QueryAsync(db => db.OutboxMessages.SingleAsync());
+        Assert.Equal(typeof(FeedbackNeedsTriage).FullName, outbox.MessageType);
+        Assert.Single(model.Requests);
     }
 }

@@ -45,6 +45,36 @@ public static class Router
             : new RoutingDecision(best.Label, unit.Code, severity, best.Probability, unitReason, suggestions);
     }
 
+    /// <summary>
+    /// The local model was unsure; a language model was asked. When both name the same field the
+    /// item is routed; otherwise it stays in triage with the model's answer first among the
+    /// suggestions. Both answers are kept in the reason (and so in the audit trail).
+    /// </summary>
+    public static RoutingDecision WithSecondOpinion(
+        RoutingSnapshot table, RoutingDecision local, LabelScore localBest, string? modelAnswer, string? areaCode, DateTimeOffset at)
+    {
+        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        var both = $"máy học: {localBest.Label} ({localBest.Probability.ToString("P0", vi)}); mô hình ngôn ngữ: {modelAnswer ?? "không trả lời"}";
+        if (modelAnswer is null)
+        {
+            return local with { Reason = $"{local.Reason} ({both})" };
+        }
+
+        if (modelAnswer == localBest.Label && RoutingLabels.IsPakn(modelAnswer))
+        {
+            var (unit, unitReason) = table.FindUnit(modelAnswer, areaCode, at);
+            if (unit is not null)
+            {
+                return new RoutingDecision(modelAnswer, unit.Code, local.Severity, localBest.Probability, $"{unitReason}; hai mô hình cùng chọn ({both})", local.Suggestions);
+            }
+        }
+
+        var suggestions = RoutingLabels.IsPakn(modelAnswer)
+            ? [modelAnswer, .. local.Suggestions.Where(s => s != modelAnswer).Take(2)]
+            : local.Suggestions;
+        return local with { Reason = $"{local.Reason} ({both})", Suggestions = suggestions };
+    }
+
     /// <summary>The filer chose the field (an Open311 service code): only the unit is decided here.</summary>
     public static RoutingDecision DecideForField(RoutingSnapshot table, string fieldCode, string text, string? areaCode, DateTimeOffset at)
     {

@@ -17,7 +17,8 @@ public sealed partial class RouteFeedbackConsumer(
     DuplicateIndex duplicates,
     IOptions<RoutingOptions> options,
     TimeProvider time,
-    ILogger<RouteFeedbackConsumer> logger) : IConsumer<FeedbackReceived>
+    ILogger<RouteFeedbackConsumer> logger,
+    LanguageModelClassifier? languageModel = null) : IConsumer<FeedbackReceived>
 {
     private const string Name = "routing.route-feedback";
 
@@ -53,7 +54,12 @@ public sealed partial class RouteFeedbackConsumer(
             else
             {
                 var classifier = await classifiers.GetAsync(ct);
-                decision = Router.Decide(table, classifier.Predict(text), text, item.AreaCode, now, options.Value.ConfidenceThreshold);
+                var ranked = classifier.Predict(text);
+                decision = Router.Decide(table, ranked, text, item.AreaCode, now, options.Value.ConfidenceThreshold);
+                if (decision.UnitCode is null && decision.NotPaknLabel is null && ranked.Count > 0 && languageModel is not null)
+                {
+                    decision = Router.WithSecondOpinion(table, decision, ranked[0], await AskLanguageModelAsync(text, table, ct), item.AreaCode, now);
+                }
             }
 
             var duplicate = decision.NotPaknLabel is null ? await duplicates.FindOriginalAsync(db, received.FeedbackId, item.AreaCode, text, now, ct) : null;
@@ -70,6 +76,24 @@ public sealed partial class RouteFeedbackConsumer(
         db.MarkProcessed(messageId, Name, now);
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>A model that is down or slow must not hold up intake: no answer is an answer.</summary>
+    private async Task<string?> AskLanguageModelAsync(string text, RoutingSnapshot table, CancellationToken ct)
+    {
+        try
+        {
+            return await languageModel!.ClassifyAsync(text, table.Fields, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            LogLanguageModelFailed(ex.GetType().Name);
+            return null;
+        }
+    }
+
+    // Only the exception type: messages from the connector may echo the request.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Language model second opinion failed ({ExceptionType}); routing without it")]
+    private partial void LogLanguageModelFailed(string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feedback {FeedbackId} to route no longer exists")]
     private partial void LogMissing(Guid feedbackId);
