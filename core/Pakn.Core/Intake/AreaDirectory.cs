@@ -14,12 +14,12 @@ namespace Pakn.Core.Intake;
 public sealed class AreaDirectory(IServiceScopeFactory scopes, TimeProvider time)
 {
     private static readonly string[] Prefixes = ["phuong ", "xa ", "dac khu ", "thi tran ", "p ", "x "];
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
-    private volatile Snapshot? _snapshot;
+
+    private readonly ReferenceSnapshot<Snapshot> _snapshot = new(scopes, time, TimeSpan.FromMinutes(1), LoadAsync);
 
     public async Task<Area?> FindAsync(string input, CancellationToken cancellationToken)
     {
-        var snapshot = await GetSnapshotAsync(cancellationToken);
+        var snapshot = await _snapshot.GetAsync(cancellationToken);
         var trimmed = input.Trim();
         var byCode = snapshot.Areas.FirstOrDefault(a => string.Equals(a.Code, trimmed, StringComparison.OrdinalIgnoreCase));
         if (byCode is not null)
@@ -32,19 +32,10 @@ public sealed class AreaDirectory(IServiceScopeFactory scopes, TimeProvider time
     }
 
     public async Task<IReadOnlyList<Area>> AllAsync(CancellationToken cancellationToken) =>
-        (await GetSnapshotAsync(cancellationToken)).Areas;
+        (await _snapshot.GetAsync(cancellationToken)).Areas;
 
-    private async Task<Snapshot> GetSnapshotAsync(CancellationToken cancellationToken)
+    private static async Task<Snapshot> LoadAsync(PaknDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var current = _snapshot;
-        var now = time.GetUtcNow();
-        if (current is not null && now - current.LoadedAt < Lifetime)
-        {
-            return current;
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
         var areas = await db.Areas.AsNoTracking().OrderBy(a => a.Name).ToListAsync(cancellationToken);
         var byName = new Dictionary<string, Area>();
         foreach (var area in areas)
@@ -53,9 +44,7 @@ public sealed class AreaDirectory(IServiceScopeFactory scopes, TimeProvider time
             byName.TryAdd(VietnameseText.Fold(area.ShortName), area);
         }
 
-        current = new Snapshot(areas, byName, now);
-        _snapshot = current;
-        return current;
+        return new Snapshot(areas, byName);
     }
 
     private static string StripPrefix(string folded)
@@ -71,5 +60,5 @@ public sealed class AreaDirectory(IServiceScopeFactory scopes, TimeProvider time
         return folded;
     }
 
-    private sealed record Snapshot(IReadOnlyList<Area> Areas, IReadOnlyDictionary<string, Area> ByName, DateTimeOffset LoadedAt);
+    private sealed record Snapshot(IReadOnlyList<Area> Areas, IReadOnlyDictionary<string, Area> ByName);
 }

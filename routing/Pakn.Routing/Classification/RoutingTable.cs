@@ -12,28 +12,15 @@ namespace Pakn.Routing.Classification;
 public sealed class RoutingTable(IServiceScopeFactory scopes, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
-    private volatile RoutingSnapshot? _snapshot;
 
-    public async Task<RoutingSnapshot> GetAsync(CancellationToken cancellationToken)
-    {
-        var current = _snapshot;
-        var now = time.GetUtcNow();
-        if (current is not null && now - current.LoadedAt < Lifetime)
-        {
-            return current;
-        }
+    private readonly ReferenceSnapshot<RoutingSnapshot> _snapshot = new(scopes, time, Lifetime, async (db, now, ct) => new RoutingSnapshot(
+        await db.Fields.AsNoTracking().ToListAsync(ct),
+        await db.Areas.AsNoTracking().ToListAsync(ct),
+        await db.Units.AsNoTracking().ToListAsync(ct),
+        await db.RoutingRules.AsNoTracking().ToListAsync(ct),
+        now));
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
-        current = new RoutingSnapshot(
-            await db.Fields.AsNoTracking().ToListAsync(cancellationToken),
-            await db.Areas.AsNoTracking().ToListAsync(cancellationToken),
-            await db.Units.AsNoTracking().ToListAsync(cancellationToken),
-            await db.RoutingRules.AsNoTracking().ToListAsync(cancellationToken),
-            now);
-        _snapshot = current;
-        return current;
-    }
+    public Task<RoutingSnapshot> GetAsync(CancellationToken cancellationToken) => _snapshot.GetAsync(cancellationToken);
 }
 
 public sealed class RoutingSnapshot(
