@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Hosting;
 using Pakn.Core.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Pakn.Handlers.Assignment;
+using Pakn.Handlers.Sla;
 
 namespace Pakn.Handlers;
 
@@ -9,8 +12,10 @@ public static class HandlersExtensions
     /// <summary>Handlers consumers run only in processes with the handlers role.</summary>
     public static IHostApplicationBuilder AddPaknHandlers(this IHostApplicationBuilder builder)
     {
+        builder.Services.Configure<SlaOptions>(builder.Configuration.GetSection($"{PaknOptions.Section}:Sla"));
         if (builder.Configuration.HasPaknRole(PaknRole.Handlers))
         {
+            builder.Services.AddHostedService<DeadlineSweeper>();
             builder.Services.AddPaknConsumers(x =>
             {
                 x.AddConsumer<AssignFeedbackConsumer>();

@@ -54,6 +54,10 @@ public class AssignmentConsumerTests
         // Received Monday 23/11/2026 08:00 in Vietnam; DO_THI has 7 working days: Wednesday 2/12, 17:00.
         Assert.Equal(7, await host.QueryAsync(db => db.Fields.Where(f => f.Code == "DO_THI").Select(f => f.ResolutionDays).SingleAsync()));
         Assert.Equal(new DateTimeOffset(2026, 12, 2, 17, 0, 0, TimeSpan.FromHours(7)), stored.ResolutionDueAt);
+        // Warnings at 75%: of the 24 wall-clock hours, and of the working time to the deadline.
+        Assert.Equal(item.ReceivedAt.AddHours(18), stored.FirstResponseWarnAt);
+        Assert.True(stored.ResolutionWarnAt > stored.FirstResponseWarnAt && stored.ResolutionWarnAt < stored.ResolutionDueAt);
+        Assert.Equal(stored.FirstResponseWarnAt, stored.SlaCheckAt);
         Assert.Equal(host.Time.GetUtcNow(), stored.AssignedAt);
         Assert.Equal([FeedbackState.Received, FeedbackState.Assigned], stored.Audit.OrderBy(a => a.Id).Select(a => a.ToState));
         var outbox = await host.QueryAsync(db => db.OutboxMessages.SingleAsync());

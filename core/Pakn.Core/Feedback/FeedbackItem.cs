@@ -4,7 +4,7 @@ namespace Pakn.Core.Feedback;
 /// One PAKN item. State only changes through the methods below, each of which checks the
 /// transition and appends exactly one audit entry.
 /// </summary>
-public sealed class FeedbackItem
+public sealed partial class FeedbackItem
 {
     private readonly List<AuditEntry> _audit = [];
     private readonly List<Attachment> _attachments = [];
@@ -143,7 +143,9 @@ public sealed class FeedbackItem
         DateTimeOffset resolutionDueAt,
         string actor,
         DateTimeOffset at,
-        string? note = null)
+        string? note = null,
+        DateTimeOffset? firstResponseWarnAt = null,
+        DateTimeOffset? resolutionWarnAt = null)
     {
         MoveTo(FeedbackState.Assigned, actor, at, note);
         UnitCode = unitCode;
@@ -153,6 +155,7 @@ public sealed class FeedbackItem
         FirstResponseDueAt = firstResponseDueAt;
         ResolutionDueAt = resolutionDueAt;
         StateReason = null;
+        StartClocks(firstResponseWarnAt, resolutionWarnAt);
     }
 
     /// <summary>Routing could not place the item; a coordinator will.</summary>
@@ -185,6 +188,7 @@ public sealed class FeedbackItem
         // The first response is the citizen's: a second unit acknowledging after a forward
         // must not move it, or past on-time figures would shift.
         AcknowledgedAt ??= at;
+        FreezeFirstResponse(at);
     }
 
     public void StartWork(string actor, DateTimeOffset at) => MoveTo(FeedbackState.InProgress, actor, at, null);
@@ -213,6 +217,7 @@ public sealed class FeedbackItem
         Answer = answer;
         AnsweredAt = at;
         AcknowledgedAt ??= at;
+        FreezeResolution(at);
     }
 
     public void Publish(string actor, DateTimeOffset at)
@@ -247,6 +252,7 @@ public sealed class FeedbackItem
 
         MoveTo(FeedbackState.Rejected, actor, at, reason);
         StateReason = reason;
+        StopClocks();
     }
 
     public void MergeInto(FeedbackItem target, string actor, DateTimeOffset at)
@@ -263,6 +269,7 @@ public sealed class FeedbackItem
 
         MoveTo(FeedbackState.Merged, actor, at, $"Gộp vào {target.TrackingCode}");
         MergedIntoId = target.Id;
+        StopClocks();
     }
 
     private void MoveTo(FeedbackState to, string actor, DateTimeOffset at, string? note)

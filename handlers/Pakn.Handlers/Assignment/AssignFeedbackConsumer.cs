@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Pakn.Core.Calendar;
 using Pakn.Core.Contracts;
 using Pakn.Core.Data;
@@ -14,6 +15,7 @@ namespace Pakn.Handlers.Assignment;
 public sealed partial class AssignFeedbackConsumer(
     PaknDbContext db,
     WorkingCalendars calendars,
+    IOptions<SlaOptions> sla,
     TimeProvider time,
     ILogger<AssignFeedbackConsumer> logger) : IConsumer<FeedbackRouted>
 {
@@ -40,9 +42,11 @@ public sealed partial class AssignFeedbackConsumer(
         {
             var resolutionDays = await db.Fields.Where(f => f.Code == routed.FieldCode)
                 .Select(f => (int?)f.ResolutionDays).SingleOrDefaultAsync(ct) ?? 10;
-            var due = DueTimes.For(calendars.At(item.ReceivedAt), item.ReceivedAt, resolutionDays, routed.Severity);
+            var calendar = calendars.At(item.ReceivedAt);
+            var due = DueTimes.For(calendar, item.ReceivedAt, resolutionDays, routed.Severity);
+            var warn = DueTimes.WarningPoints(calendar, item.ReceivedAt, due.FirstResponse, due.Resolution, sla.Value.WarningShare);
             item.Assign(routed.UnitCode, routed.FieldCode, routed.Severity, due.FirstResponse, due.Resolution,
-                Actors.Routing, now, $"{routed.Reason} (độ tin cậy {routed.Confidence:P0})");
+                Actors.Routing, now, $"{routed.Reason} (độ tin cậy {routed.Confidence:P0})", warn.FirstResponse, warn.Resolution);
             if (routed.PossibleDuplicateOfId is { } original)
             {
                 item.SuspectDuplicateOf(original);

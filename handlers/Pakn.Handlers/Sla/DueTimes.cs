@@ -17,6 +17,15 @@ public static class DueTimes
     public static readonly TimeSpan UrgentFirstResponse = TimeSpan.FromHours(2);
     public static readonly TimeSpan UrgentResolution = TimeSpan.FromHours(4);
 
+    /// <summary>
+    /// Where each clock warns: the share of its time measured as the clock counts it (wall time
+    /// for the 24 hours, working time for working-day deadlines).
+    /// </summary>
+    public static (DateTimeOffset FirstResponse, DateTimeOffset Resolution) WarningPoints(
+        WorkingCalendar calendar, DateTimeOffset receivedAt, DateTimeOffset firstResponseDue, DateTimeOffset resolutionDue, double share) =>
+        (receivedAt + ((firstResponseDue - receivedAt) * share),
+         calendar.AddWorkingTime(receivedAt, calendar.WorkingTimeBetween(receivedAt, resolutionDue) * share));
+
     public static (DateTimeOffset FirstResponse, DateTimeOffset Resolution) For(
         WorkingCalendar calendar, DateTimeOffset receivedAt, int resolutionDays, Severity severity)
     {

@@ -59,5 +59,7 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
         item.HasIndex(f => new { f.AreaCode, f.ReceivedAt });
         item.HasIndex(f => f.FirstResponseDueAt);
         item.HasIndex(f => f.ResolutionDueAt);
+        // The deadline sweeper reads only the items whose next clock point has come.
+        item.HasIndex(f => f.SlaCheckAt);
     }
 }

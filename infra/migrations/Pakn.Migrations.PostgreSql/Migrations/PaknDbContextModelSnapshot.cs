@@ -107,8 +107,20 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<bool>("FirstResponseBreached")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("FirstResponseDueAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("FirstResponseOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("FirstResponseWarnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("FirstResponseWarned")
+                        .HasColumnType("boolean");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
@@ -128,8 +140,20 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("ResolutionBreached")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("ResolutionDueAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("ResolutionOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ResolutionWarnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ResolutionWarned")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("RoutingRequestedAt")
                         .HasColumnType("timestamp with time zone");
@@ -138,6 +162,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("SlaCheckAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -170,6 +197,8 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.HasIndex("FirstResponseDueAt");
 
                     b.HasIndex("ResolutionDueAt");
+
+                    b.HasIndex("SlaCheckAt");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();

@@ -107,8 +107,20 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<bool>("FirstResponseBreached")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset?>("FirstResponseDueAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool?>("FirstResponseOnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("FirstResponseWarnAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("FirstResponseWarned")
+                        .HasColumnType("bit");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("float");
@@ -128,8 +140,20 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("ResolutionBreached")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset?>("ResolutionDueAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool?>("ResolutionOnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("ResolutionWarnAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("ResolutionWarned")
+                        .HasColumnType("bit");
 
                     b.Property<DateTimeOffset>("RoutingRequestedAt")
                         .HasColumnType("datetimeoffset");
@@ -138,6 +162,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("SlaCheckAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -170,6 +197,8 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.HasIndex("FirstResponseDueAt");
 
                     b.HasIndex("ResolutionDueAt");
+
+                    b.HasIndex("SlaCheckAt");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();

@@ -100,7 +100,19 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FirstResponseBreached")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("FirstResponseDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("FirstResponseOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstResponseWarnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FirstResponseWarned")
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("Latitude")
@@ -121,7 +133,19 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ResolutionBreached")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ResolutionDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ResolutionOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolutionWarnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ResolutionWarned")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RoutingRequestedAt")
@@ -131,6 +155,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SlaCheckAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -163,6 +190,8 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.HasIndex("FirstResponseDueAt");
 
                     b.HasIndex("ResolutionDueAt");
+
+                    b.HasIndex("SlaCheckAt");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();

@@ -48,7 +48,16 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true),
                     Confidential = table.Column<bool>(type: "boolean", nullable: false),
                     PossibleDuplicateOfId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    FirstResponseWarnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResolutionWarnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FirstResponseWarned = table.Column<bool>(type: "boolean", nullable: false),
+                    FirstResponseBreached = table.Column<bool>(type: "boolean", nullable: false),
+                    ResolutionWarned = table.Column<bool>(type: "boolean", nullable: false),
+                    ResolutionBreached = table.Column<bool>(type: "boolean", nullable: false),
+                    FirstResponseOnTime = table.Column<bool>(type: "boolean", nullable: true),
+                    ResolutionOnTime = table.Column<bool>(type: "boolean", nullable: true),
+                    SlaCheckAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -250,6 +259,11 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                 name: "IX_Feedback_ResolutionDueAt",
                 table: "Feedback",
                 column: "ResolutionDueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_SlaCheckAt",
+                table: "Feedback",
+                column: "SlaCheckAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Feedback_State_ReceivedAt",

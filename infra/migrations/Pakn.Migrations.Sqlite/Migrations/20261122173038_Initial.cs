@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Pakn.Migrations.SqlServer.Migrations
+namespace Pakn.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,39 +15,48 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 name: "Feedback",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TrackingCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Channel = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Content = table.Column<string>(type: "nvarchar(max)", maxLength: 10000, nullable: false),
-                    AreaCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Address = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Latitude = table.Column<double>(type: "float", nullable: true),
-                    Longitude = table.Column<double>(type: "float", nullable: true),
-                    ContactName = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
-                    ContactPhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    ContactEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    ContactAddress = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ContactConsent = table.Column<bool>(type: "bit", nullable: false),
-                    FieldCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Severity = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    UnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    RoutingRequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    AssignedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    FirstResponseDueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ResolutionDueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Answer = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
-                    StateReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    MergedIntoId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Confidential = table.Column<bool>(type: "bit", nullable: false),
-                    PossibleDuplicateOfId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrackingCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    ContactAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ContactConsent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FieldCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Severity = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RoutingRequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstResponseDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResolutionDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    StateReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Confidential = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PossibleDuplicateOfId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstResponseWarnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResolutionWarnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstResponseWarned = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FirstResponseBreached = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ResolutionWarned = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ResolutionBreached = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FirstResponseOnTime = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ResolutionOnTime = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SlaCheckAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -58,12 +67,12 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 name: "Fields",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    ResolutionDays = table.Column<int>(type: "int", nullable: false),
-                    Keywords = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ResolutionDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Keywords = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -74,14 +83,14 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MessageType = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageType = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -92,9 +101,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 name: "ProcessedMessages",
                 columns: table => new
                 {
-                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Consumer = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    ProcessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Consumer = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,14 +114,14 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 name: "Units",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Level = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    AreaCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    ValidFrom = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ValidTo = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    SucceededByCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    ValidFrom = table.Column<long>(type: "INTEGER", nullable: false),
+                    ValidTo = table.Column<long>(type: "INTEGER", nullable: true),
+                    SucceededByCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -129,14 +138,14 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FeedbackId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Actor = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    FromState = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    ToState = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FeedbackId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -153,13 +162,13 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 name: "FeedbackAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
-                    ContentType = table.Column<string>(type: "nvarchar(127)", maxLength: 127, nullable: false),
-                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    StorageKey = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
-                    AddedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    FeedbackId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 127, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FeedbackId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -176,10 +185,10 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 name: "Areas",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    ShortName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    CommitteeUnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ShortName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CommitteeUnitCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -196,11 +205,11 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 name: "RoutingRules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FieldCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    AreaCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    UnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FieldCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -251,6 +260,11 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 column: "ResolutionDueAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Feedback_SlaCheckAt",
+                table: "Feedback",
+                column: "SlaCheckAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Feedback_State_ReceivedAt",
                 table: "Feedback",
                 columns: new[] { "State", "ReceivedAt" });
@@ -290,8 +304,7 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 name: "IX_RoutingRules_FieldCode_AreaCode",
                 table: "RoutingRules",
                 columns: new[] { "FieldCode", "AreaCode" },
-                unique: true,
-                filter: "[AreaCode] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_RoutingRules_UnitCode",

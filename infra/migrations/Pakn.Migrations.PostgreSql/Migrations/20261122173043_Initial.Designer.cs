@@ -12,7 +12,7 @@ using Pakn.Core.Data;
 namespace Pakn.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PaknDbContext))]
-    [Migration("20261122171407_Initial")]
+    [Migration("20261122173043_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -110,8 +110,20 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<bool>("FirstResponseBreached")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("FirstResponseDueAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("FirstResponseOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("FirstResponseWarnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("FirstResponseWarned")
+                        .HasColumnType("boolean");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
@@ -131,8 +143,20 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("ResolutionBreached")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("ResolutionDueAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("ResolutionOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ResolutionWarnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ResolutionWarned")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("RoutingRequestedAt")
                         .HasColumnType("timestamp with time zone");
@@ -141,6 +165,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("SlaCheckAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -173,6 +200,8 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.HasIndex("FirstResponseDueAt");
 
                     b.HasIndex("ResolutionDueAt");
+
+                    b.HasIndex("SlaCheckAt");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();

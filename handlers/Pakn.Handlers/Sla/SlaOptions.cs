@@ -1,0 +1,14 @@
+namespace Pakn.Handlers.Sla;
+
+/// <summary>The "Pakn:Sla" section.</summary>
+public sealed class SlaOptions
+{
+    /// <summary>How often the deadline sweeper looks for clocks whose point has come.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Items handled per sweep query.</summary>
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>Share of each clock after which the unit is warned.</summary>
+    public double WarningShare { get; set; } = 0.75;
+}

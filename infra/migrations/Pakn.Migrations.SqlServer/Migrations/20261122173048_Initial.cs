@@ -1,0 +1,352 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Pakn.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Feedback",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TrackingCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Content = table.Column<string>(type: "nvarchar(max)", maxLength: 10000, nullable: false),
+                    AreaCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Address = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true),
+                    ContactName = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    ContactPhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    ContactEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    ContactAddress = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ContactConsent = table.Column<bool>(type: "bit", nullable: false),
+                    FieldCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Severity = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RoutingRequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    FirstResponseDueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ResolutionDueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Answer = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
+                    StateReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    MergedIntoId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Confidential = table.Column<bool>(type: "bit", nullable: false),
+                    PossibleDuplicateOfId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    FirstResponseWarnAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ResolutionWarnAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    FirstResponseWarned = table.Column<bool>(type: "bit", nullable: false),
+                    FirstResponseBreached = table.Column<bool>(type: "bit", nullable: false),
+                    ResolutionWarned = table.Column<bool>(type: "bit", nullable: false),
+                    ResolutionBreached = table.Column<bool>(type: "bit", nullable: false),
+                    FirstResponseOnTime = table.Column<bool>(type: "bit", nullable: true),
+                    ResolutionOnTime = table.Column<bool>(type: "bit", nullable: true),
+                    SlaCheckAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Feedback", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Fields",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ResolutionDays = table.Column<int>(type: "int", nullable: false),
+                    Keywords = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Fields", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MessageType = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessedMessages",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Consumer = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessedMessages", x => new { x.MessageId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Units",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    AreaCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    ValidFrom = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ValidTo = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SucceededByCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Units", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_Units_Units_SucceededByCode",
+                        column: x => x.SucceededByCode,
+                        principalTable: "Units",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FeedbackId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    FromState = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    ToState = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditEntries_Feedback_FeedbackId",
+                        column: x => x.FeedbackId,
+                        principalTable: "Feedback",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(127)", maxLength: 127, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    StorageKey = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    FeedbackId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackAttachments_Feedback_FeedbackId",
+                        column: x => x.FeedbackId,
+                        principalTable: "Feedback",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Areas",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ShortName = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    CommitteeUnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Areas", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_Areas_Units_CommitteeUnitCode",
+                        column: x => x.CommitteeUnitCode,
+                        principalTable: "Units",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoutingRules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FieldCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    AreaCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    UnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoutingRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RoutingRules_Areas_AreaCode",
+                        column: x => x.AreaCode,
+                        principalTable: "Areas",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RoutingRules_Fields_FieldCode",
+                        column: x => x.FieldCode,
+                        principalTable: "Fields",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RoutingRules_Units_UnitCode",
+                        column: x => x.UnitCode,
+                        principalTable: "Units",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Areas_CommitteeUnitCode",
+                table: "Areas",
+                column: "CommitteeUnitCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_FeedbackId_At",
+                table: "AuditEntries",
+                columns: new[] { "FeedbackId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_AreaCode_ReceivedAt",
+                table: "Feedback",
+                columns: new[] { "AreaCode", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_FirstResponseDueAt",
+                table: "Feedback",
+                column: "FirstResponseDueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_ResolutionDueAt",
+                table: "Feedback",
+                column: "ResolutionDueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_SlaCheckAt",
+                table: "Feedback",
+                column: "SlaCheckAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_State_ReceivedAt",
+                table: "Feedback",
+                columns: new[] { "State", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_TrackingCode",
+                table: "Feedback",
+                column: "TrackingCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_UnitCode_State",
+                table: "Feedback",
+                columns: new[] { "UnitCode", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackAttachments_FeedbackId",
+                table: "FeedbackAttachments",
+                column: "FeedbackId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_CreatedAt",
+                table: "OutboxMessages",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessedMessages_ProcessedAt",
+                table: "ProcessedMessages",
+                column: "ProcessedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoutingRules_AreaCode",
+                table: "RoutingRules",
+                column: "AreaCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoutingRules_FieldCode_AreaCode",
+                table: "RoutingRules",
+                columns: new[] { "FieldCode", "AreaCode" },
+                unique: true,
+                filter: "[AreaCode] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoutingRules_UnitCode",
+                table: "RoutingRules",
+                column: "UnitCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_SucceededByCode",
+                table: "Units",
+                column: "SucceededByCode");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackAttachments");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ProcessedMessages");
+
+            migrationBuilder.DropTable(
+                name: "RoutingRules");
+
+            migrationBuilder.DropTable(
+                name: "Feedback");
+
+            migrationBuilder.DropTable(
+                name: "Areas");
+
+            migrationBuilder.DropTable(
+                name: "Fields");
+
+            migrationBuilder.DropTable(
+                name: "Units");
+        }
+    }
+}

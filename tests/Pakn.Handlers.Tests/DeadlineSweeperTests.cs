@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Pakn.Core.Contracts;
+using Pakn.Core.Data;
+using Pakn.Core.Feedback;
+using Pakn.Core.Hosting;
+using Pakn.Handlers.Sla;
+using Pakn.Testing;
+
+namespace Pakn.Handlers.Tests;
+
+public sealed class DeadlineSweeperTests : IDisposable
+{
+    private static readonly DateTimeOffset Received = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private readonly SqliteTestDatabase _database = new();
+    private readonly FakeTimeProvider _time = new(Received);
+    private readonly ServiceProvider _services;
+
+    public DeadlineSweeperTests()
+    {
+        var services = new ServiceCollection();
+        services.AddDbContext<PaknDbContext>(o => o.UsePaknDatabase(DatabaseProvider.Sqlite, _database.ConnectionString));
+        _services = services.BuildServiceProvider();
+    }
+
+    private DeadlineSweeper NewSweeper() => new(
+        _services.GetRequiredService<IServiceScopeFactory>(),
+        Options.Create(new SlaOptions { BatchSize = 7 }),
+        _time,
+        new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance),
+        NullLogger<DeadlineSweeper>.Instance);
+
+    private async Task<List<Guid>> StoreAssignedAsync(int count, Action<FeedbackItem>? then = null)
+    {
+        await using var db = _database.CreateContext();
+        var ids = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            var item = FeedbackItem.Receive(TrackingCode.New(), Channel.Api, $"Đèn đường hỏng số {i}", null, "P_HAI_CHAU",
+                null, null, null, new Contact(), Received);
+            item.Assign("UBND_P_HAI_CHAU", "DO_THI", Severity.Normal, Received.AddHours(24), Received.AddDays(10), Actors.Routing, Received);
+            then?.Invoke(item);
+            db.Feedback.Add(item);
+            ids.Add(item.Id);
+        }
+
+        await db.SaveChangesAsync(Ct);
+        return ids;
+    }
+
+    private async Task<List<(string Type, Guid Item)>> EventsAsync()
+    {
+        await using var db = _database.CreateContext();
+        var rows = await db.OutboxMessages.Select(m => new { m.MessageType, m.Body }).ToListAsync(Ct);
+        return rows.Select(r => (r.MessageType.Split('.').Last(),
+            System.Text.Json.JsonDocument.Parse(r.Body).RootElement.GetProperty("feedbackId").GetGuid())).ToList();
+    }
+
+    private static async Task SweepUntilQuietAsync(DeadlineSweeper sweeper)
+    {
+        while (await sweeper.SweepAsync(Ct) > 0)
+        {
+        }
+    }
+
+    [Fact]
+    public async Task Should_report_each_warning_and_breach_once_when_deadlines_pass()
+    {
+        var ids = await StoreAssignedAsync(20);
+        var sweeper = NewSweeper();
+
+        await SweepUntilQuietAsync(sweeper);
+        Assert.Empty(await EventsAsync());
+
+        _time.Advance(TimeSpan.FromHours(25));
+        await SweepUntilQuietAsync(sweeper);
+        await SweepUntilQuietAsync(sweeper);
+
+        var events = await EventsAsync();
+        Assert.Equal(ids.Order(), events.Where(e => e.Type == nameof(SlaWarningReached)).Select(e => e.Item).Order());
+        Assert.Equal(ids.Order(), events.Where(e => e.Type == nameof(SlaBreached)).Select(e => e.Item).Order());
+    }
+
+    [Fact]
+    public async Task Should_report_nothing_for_items_acknowledged_in_time()
+    {
+        await StoreAssignedAsync(5, item => item.Acknowledge("officer", Received.AddHours(2)));
+        _time.Advance(TimeSpan.FromHours(30));
+
+        await SweepUntilQuietAsync(NewSweeper());
+
+        Assert.Empty(await EventsAsync());
+    }
+
+    [Fact]
+    public async Task Should_report_each_breach_once_when_two_sweepers_run_together()
+    {
+        var ids = await StoreAssignedAsync(40);
+        _time.Advance(TimeSpan.FromHours(25));
+
+        await Task.WhenAll(SweepUntilQuietAsync(NewSweeper()), SweepUntilQuietAsync(NewSweeper()));
+
+        var breaches = (await EventsAsync()).Where(e => e.Type == nameof(SlaBreached)).Select(e => e.Item).ToList();
+        Assert.Equal(ids.Count, breaches.Count);
+        Assert.Equal(ids.Order(), breaches.Order());
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _database.Dispose();
+    }
+}
