@@ -3,6 +3,7 @@ using Pakn.Core.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pakn.Handlers.Assignment;
+using Pakn.Handlers.Letters;
 using Pakn.Handlers.Sla;
 
 namespace Pakn.Handlers;
@@ -13,6 +14,7 @@ public static class HandlersExtensions
     public static IHostApplicationBuilder AddPaknHandlers(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<SlaOptions>(builder.Configuration.GetSection($"{PaknOptions.Section}:Sla"));
+        builder.Services.Configure<LetterOptions>(builder.Configuration.GetSection($"{PaknOptions.Section}:Letters"));
         if (builder.Configuration.HasPaknRole(PaknRole.Handlers))
         {
             builder.Services.AddHostedService<DeadlineSweeper>();
@@ -20,6 +22,7 @@ public static class HandlersExtensions
             {
                 x.AddConsumer<AssignFeedbackConsumer>();
                 x.AddConsumer<TriageFeedbackConsumer>();
+                x.AddConsumer<IssueApologyLetterConsumer>();
             });
         }
 

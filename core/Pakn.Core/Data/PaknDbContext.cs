@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Pakn.Core.Feedback;
+using Pakn.Core.Letters;
 using Pakn.Core.Outbox;
 using Pakn.Core.Reference;
 
@@ -16,6 +17,7 @@ public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, Outbo
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<Field> Fields => Set<Field>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+    public DbSet<ApologyLetter> ApologyLetters => Set<ApologyLetter>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 

@@ -136,6 +136,34 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApologyLetters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FeedbackId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MissedDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NewDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    StandardReason = table.Column<bool>(type: "boolean", nullable: false),
+                    Html = table.Column<string>(type: "text", nullable: false),
+                    Docx = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApologyLetters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApologyLetters_Feedback_FeedbackId",
+                        column: x => x.FeedbackId,
+                        principalTable: "Feedback",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -236,6 +264,18 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApologyLetters_FeedbackId_MissedDueAt",
+                table: "ApologyLetters",
+                columns: new[] { "FeedbackId", "MissedDueAt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApologyLetters_UnitCode_Year_Number",
+                table: "ApologyLetters",
+                columns: new[] { "UnitCode", "Year", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Areas_CommitteeUnitCode",
                 table: "Areas",
                 column: "CommitteeUnitCode");
@@ -321,6 +361,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ApologyLetters");
+
             migrationBuilder.DropTable(
                 name: "AuditEntries");
 

@@ -135,6 +135,34 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApologyLetters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FeedbackId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    MissedDueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NewDueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    StandardReason = table.Column<bool>(type: "bit", nullable: false),
+                    Html = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Docx = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApologyLetters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApologyLetters_Feedback_FeedbackId",
+                        column: x => x.FeedbackId,
+                        principalTable: "Feedback",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -235,6 +263,18 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApologyLetters_FeedbackId_MissedDueAt",
+                table: "ApologyLetters",
+                columns: new[] { "FeedbackId", "MissedDueAt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApologyLetters_UnitCode_Year_Number",
+                table: "ApologyLetters",
+                columns: new[] { "UnitCode", "Year", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Areas_CommitteeUnitCode",
                 table: "Areas",
                 column: "CommitteeUnitCode");
@@ -321,6 +361,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ApologyLetters");
+
             migrationBuilder.DropTable(
                 name: "AuditEntries");
 

@@ -135,6 +135,34 @@ namespace Pakn.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApologyLetters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FeedbackId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MissedDueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NewDueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    StandardReason = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Html = table.Column<string>(type: "TEXT", nullable: false),
+                    Docx = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApologyLetters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApologyLetters_Feedback_FeedbackId",
+                        column: x => x.FeedbackId,
+                        principalTable: "Feedback",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -235,6 +263,18 @@ namespace Pakn.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApologyLetters_FeedbackId_MissedDueAt",
+                table: "ApologyLetters",
+                columns: new[] { "FeedbackId", "MissedDueAt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApologyLetters_UnitCode_Year_Number",
+                table: "ApologyLetters",
+                columns: new[] { "UnitCode", "Year", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Areas_CommitteeUnitCode",
                 table: "Areas",
                 column: "CommitteeUnitCode");
@@ -320,6 +360,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ApologyLetters");
+
             migrationBuilder.DropTable(
                 name: "AuditEntries");
 
