@@ -4,7 +4,7 @@ namespace Pakn.Routing;
 public sealed class RoutingOptions
 {
     /// <summary>Below this probability routing abstains and a coordinator places the item.</summary>
-    public double ConfidenceThreshold { get; set; } = 0.5;
+    public double ConfidenceThreshold { get; set; } = 0.4;
 
     /// <summary>Where the trained model is cached (default: the data folder's models/).</summary>
     public string? ModelDirectory { get; set; }

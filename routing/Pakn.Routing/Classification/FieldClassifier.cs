@@ -6,9 +6,9 @@ using Microsoft.ML.Transforms.Text;
 namespace Pakn.Routing.Classification;
 
 /// <summary>
-/// A multiclass text classifier (ML.NET: word 1–2-grams and character 1–4-grams of the folded
-/// text, word 1–2-grams of the text with its diacritics, then L-BFGS maximum entropy) over the
-/// field codes plus the not-PAKN labels. The softmax output
+/// A multiclass text classifier (ML.NET: word 1–3-grams and character 1–4-grams of the folded
+/// text, word 1–2-grams and character 4-grams of the text with its diacritics, then L-BFGS
+/// maximum entropy) over the field codes plus the not-PAKN labels. The softmax output
 /// is a probability per label; routing abstains below its threshold. Thread-safe: prediction
 /// engines are pooled, ML.NET's own are not.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed class FieldClassifier
     }
 
     /// <summary>Part of the cache key: change it when features or trainer change.</summary>
-    public const string ModelVersion = "v2";
+    public const string ModelVersion = "v3";
 
     public IReadOnlyList<string> Labels => _labels;
 
@@ -50,7 +50,7 @@ public sealed class FieldClassifier
                 KeepDiacritics = true,
                 KeepPunctuations = false,
                 KeepNumbers = true,
-                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true },
                 CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = true, SkipLength = 0 },
                 Norm = TextFeaturizingEstimator.NormFunction.L2,
             }, nameof(Row.Text)))
@@ -62,7 +62,7 @@ public sealed class FieldClassifier
                 KeepDiacritics = true,
                 KeepPunctuations = false,
                 WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-                CharFeatureExtractor = null,
+                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
                 Norm = TextFeaturizingEstimator.NormFunction.L2,
             }, nameof(Row.Accented)))
             .Append(ml.Transforms.Concatenate("Features", "FoldedFeatures", "AccentedFeatures"))
