@@ -150,10 +150,10 @@ public static class Open311Api
         var status = query["status"].ToString().ToLowerInvariant();
         if (status is "open" or "closed")
         {
-            var closedStates = Enum.GetValues<FeedbackState>().Where(s => !FeedbackStateNames.IsOpen(s)).ToList();
+            var open = FeedbackStateNames.OpenStates;
             items = status == "open"
-                ? items.Where(f => !closedStates.Contains(f.State))
-                : items.Where(f => closedStates.Contains(f.State));
+                ? items.Where(f => open.Contains(f.State))
+                : items.Where(f => !open.Contains(f.State));
         }
 
         var rows = await items.OrderByDescending(f => f.ReceivedAt).Take(MaxResults).SelectPublicStatus(db).ToListAsync(cancellationToken);

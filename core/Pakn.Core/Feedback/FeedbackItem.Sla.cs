@@ -80,11 +80,11 @@ public sealed partial class FeedbackItem
         ScheduleSlaCheck();
     }
 
+    /// <summary>An answer is also the first response when none came before it.</summary>
     private void FreezeResolution(DateTimeOffset at)
     {
-        FirstResponseOnTime ??= FirstResponseDueAt is not { } firstDue || at <= firstDue;
         ResolutionOnTime ??= ResolutionDueAt is not { } due || at <= due;
-        ScheduleSlaCheck();
+        FreezeFirstResponse(at);
     }
 
     /// <summary>Rejected or merged items are no longer anyone's to answer.</summary>

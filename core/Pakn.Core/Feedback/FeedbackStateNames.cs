@@ -35,8 +35,11 @@ public static class FeedbackStateNames
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 
-    /// <summary>Open311 knows only open and closed.</summary>
+    /// <summary>Still waiting for its answer (Open311's "open"; a candidate original for duplicates).</summary>
     public static bool IsOpen(FeedbackState state) =>
         state is not (FeedbackState.Answered or FeedbackState.Published or FeedbackState.Closed
             or FeedbackState.Rejected or FeedbackState.Merged);
+
+    /// <summary>The states <see cref="IsOpen"/> accepts, for queries.</summary>
+    public static readonly IReadOnlyList<FeedbackState> OpenStates = [.. Enum.GetValues<FeedbackState>().Where(IsOpen)];
 }

@@ -42,10 +42,11 @@ public sealed class IssueApologyLetterConsumer(
         {
             var settings = options.Value;
             var unitName = await db.Units.Where(u => u.Code == unitCode).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? unitCode;
-            var year = TimeZoneInfo.ConvertTime(now, calendars.At(now).TimeZone).Year;
+            var calendar = calendars.At(now);
+            var year = TimeZoneInfo.ConvertTime(now, calendar.TimeZone).Year;
             var number = 1 + (await db.ApologyLetters.Where(l => l.UnitCode == unitCode && l.Year == year)
                 .MaxAsync(l => (int?)l.Number, ct) ?? 0);
-            var newDue = calendars.At(now).AddWorkingDays(now, settings.NewDateWorkingDays);
+            var newDue = calendar.AddWorkingDays(now, settings.NewDateWorkingDays);
             var content = LetterContent.Compose(settings, unitName, $"{number:00}/PXL", item.Contact.Name, item.TrackingCode,
                 item.ReceivedAt, breach.DueAt, newDue, settings.StandardReason, now);
             var letter = new ApologyLetter

@@ -15,12 +15,6 @@ public sealed class DuplicateIndex : IDisposable
     private const int Candidates = 200;
     private static readonly TimeSpan Window = TimeSpan.FromDays(30);
 
-    private static readonly FeedbackState[] OpenStates =
-    [
-        FeedbackState.Received, FeedbackState.NeedsTriage, FeedbackState.Assigned,
-        FeedbackState.Acknowledged, FeedbackState.InProgress, FeedbackState.NeedsInfo,
-    ];
-
     private readonly MemoryCache _grams = new(new MemoryCacheOptions { SizeLimit = 50_000 });
 
     public async Task<Guid?> FindOriginalAsync(
@@ -36,7 +30,7 @@ public sealed class DuplicateIndex : IDisposable
         var since = now - Window;
         var ids = await db.Feedback.AsNoTracking()
             .Where(f => f.AreaCode == areaCode && f.Id != id && f.ReceivedAt >= since && !f.Confidential
-                && OpenStates.Contains(f.State))
+                && FeedbackStateNames.OpenStates.Contains(f.State))
             .OrderByDescending(f => f.ReceivedAt)
             .Take(Candidates)
             .Select(f => f.Id)
