@@ -17,9 +17,7 @@ public sealed class AreaDirectoryTests : IAsyncDisposable
 
     public AreaDirectoryTests()
     {
-        var services = new ServiceCollection();
-        services.AddDbContext<PaknDbContext>(o => o.UsePaknDatabase(DatabaseProvider.Sqlite, _database.ConnectionString));
-        _services = services.BuildServiceProvider();
+        _services = _database.CreateServices();
         _areas = new AreaDirectory(_services.GetRequiredService<IServiceScopeFactory>(), _time);
     }
 

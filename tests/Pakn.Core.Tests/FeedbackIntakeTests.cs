@@ -27,10 +27,7 @@ public sealed class FeedbackIntakeTests : IAsyncDisposable
 
     public FeedbackIntakeTests()
     {
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(_time);
-        services.AddDbContext<PaknDbContext>(o => o.UsePaknDatabase(DatabaseProvider.Sqlite, _database.ConnectionString));
-        _services = services.BuildServiceProvider();
+        _services = _database.CreateServices();
         _areas = new AreaDirectory(_services.GetRequiredService<IServiceScopeFactory>(), _time);
     }
 

@@ -24,9 +24,7 @@ public sealed class StalledIntakeRecoveryTests : IDisposable
 
     public StalledIntakeRecoveryTests()
     {
-        var services = new ServiceCollection();
-        services.AddDbContext<PaknDbContext>(o => o.UsePaknDatabase(DatabaseProvider.Sqlite, _database.ConnectionString));
-        _services = services.BuildServiceProvider();
+        _services = _database.CreateServices();
     }
 
     private StalledIntakeRecovery NewRecovery() => new(

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Pakn.Core.Data;
 using Pakn.Core.Hosting;
 using Pakn.Core.Outbox;
@@ -31,6 +32,14 @@ public sealed class SqliteTestDatabase : IDisposable
     public string ConnectionString { get; }
 
     public PaknDbContext CreateContext(OutboxSignal? signal = null) => new(Options(), signal);
+
+    /// <summary>A container with this database as the scoped PaknDbContext, as the host registers it.</summary>
+    public ServiceProvider CreateServices()
+    {
+        var services = new ServiceCollection();
+        services.AddDbContext<PaknDbContext>(o => o.UsePaknDatabase(DatabaseProvider.Sqlite, ConnectionString));
+        return services.BuildServiceProvider();
+    }
 
     public DbContextOptions<PaknDbContext> Options()
     {
