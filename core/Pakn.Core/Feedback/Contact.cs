@@ -11,6 +11,12 @@ public sealed class Contact
     public string? Email { get; set; }
     public string? Address { get; set; }
 
+    /// <summary>
+    /// Where the channel reaches the filer again: a Direct Line conversation id, a Zalo user id.
+    /// Set by the channel, never by the citizen; proactive messages go here.
+    /// </summary>
+    public string? ReplyAddress { get; set; }
+
     /// <summary>The filer agreed that their details be used to handle and answer the item.</summary>
     public bool Consent { get; set; }
 

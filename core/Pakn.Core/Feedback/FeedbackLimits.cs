@@ -9,6 +9,7 @@ public static class FeedbackLimits
     public const int NameMaxLength = 150;
     public const int EmailMaxLength = 254;
     public const int PhoneMaxLength = 20;
+    public const int ReplyAddressMaxLength = 200;
     public const int ReasonMaxLength = 2_000;
     public const int AnswerMaxLength = 20_000;
 }

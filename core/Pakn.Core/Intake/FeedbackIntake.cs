@@ -59,6 +59,7 @@ public sealed class FeedbackIntake(PaknDbContext db, AreaDirectory areas, TimePr
 
         CheckLocation(submission.Latitude, submission.Longitude, Fail);
         var contact = CheckContact(submission.Contact, Fail);
+        contact.ReplyAddress = submission.ReplyAddress is { Length: > 0 and <= FeedbackLimits.ReplyAddressMaxLength } reply ? reply : null;
 
         if (errors.Count > 0)
         {

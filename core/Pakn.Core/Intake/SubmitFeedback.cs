@@ -18,6 +18,9 @@ public sealed record SubmitFeedback
     /// <summary>A field the filer chose (Open311 service code); routing takes it as given.</summary>
     public string? FieldCode { get; init; }
     public Channel Channel { get; init; } = Channel.Api;
+
+    /// <summary>Set by a chat channel: where proactive messages reach the filer (see <see cref="Contact.ReplyAddress"/>).</summary>
+    public string? ReplyAddress { get; init; }
     public string Actor { get; init; } = Actors.Citizen;
 }
 

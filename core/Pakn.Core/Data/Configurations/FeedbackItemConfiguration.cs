@@ -33,6 +33,7 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
             contact.Property(c => c.Email).HasMaxLength(FeedbackLimits.EmailMaxLength).HasColumnName("ContactEmail");
             contact.Property(c => c.Address).HasMaxLength(FeedbackLimits.AddressMaxLength).HasColumnName("ContactAddress");
             contact.Property(c => c.Consent).HasColumnName("ContactConsent");
+            contact.Property(c => c.ReplyAddress).HasMaxLength(FeedbackLimits.ReplyAddressMaxLength).HasColumnName("ContactReplyAddress");
             contact.Ignore(c => c.IsEmpty);
         });
         item.Navigation(f => f.Contact).IsRequired();

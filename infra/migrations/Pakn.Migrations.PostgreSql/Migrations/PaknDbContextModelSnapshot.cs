@@ -536,6 +536,11 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                                 .HasColumnType("character varying(20)")
                                 .HasColumnName("ContactPhone");
 
+                            b1.Property<string>("ReplyAddress")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("ContactReplyAddress");
+
                             b1.HasKey("FeedbackItemId");
 
                             b1.ToTable("Feedback");

@@ -537,6 +537,11 @@ namespace Pakn.Migrations.SqlServer.Migrations
                                 .HasColumnType("nvarchar(20)")
                                 .HasColumnName("ContactPhone");
 
+                            b1.Property<string>("ReplyAddress")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ContactReplyAddress");
+
                             b1.HasKey("FeedbackItemId");
 
                             b1.ToTable("Feedback");

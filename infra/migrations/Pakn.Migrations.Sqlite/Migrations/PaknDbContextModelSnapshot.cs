@@ -527,6 +527,11 @@ namespace Pakn.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ContactPhone");
 
+                            b1.Property<string>("ReplyAddress")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ContactReplyAddress");
+
                             b1.HasKey("FeedbackItemId");
 
                             b1.ToTable("Feedback");
