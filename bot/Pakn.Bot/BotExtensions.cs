@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Pakn.Bot.Api;
+using Pakn.Bot.Conversations;
 using Pakn.Bot.Open311;
 using Pakn.Core.Hosting;
 
@@ -17,6 +18,7 @@ public static class BotExtensions
     public static IHostApplicationBuilder AddPaknBot(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<Open311Options>(builder.Configuration.GetSection($"{PaknOptions.Section}:Open311"));
+        builder.Services.AddPaknConversations(builder.Configuration);
         var perMinute = builder.Configuration.GetValue($"{PaknOptions.Section}:RateLimits:SubmissionsPerMinute", 30);
         builder.Services.AddRateLimiter(limiter =>
         {
