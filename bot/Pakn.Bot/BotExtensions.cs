@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Pakn.Bot.Api;
 using Pakn.Bot.Conversations;
 using Pakn.Bot.Open311;
+using Pakn.Bot.Zalo;
 using Pakn.Core.Hosting;
 
 namespace Pakn.Bot;
@@ -19,6 +20,7 @@ public static class BotExtensions
     {
         builder.Services.Configure<Open311Options>(builder.Configuration.GetSection($"{PaknOptions.Section}:Open311"));
         builder.Services.AddPaknConversations(builder.Configuration);
+        builder.Services.AddPaknZalo(builder.Configuration);
         var perMinute = builder.Configuration.GetValue($"{PaknOptions.Section}:RateLimits:SubmissionsPerMinute", 30);
         builder.Services.AddRateLimiter(limiter =>
         {
@@ -43,6 +45,7 @@ public static class BotExtensions
         app.UseRateLimiter();
         app.MapFeedbackApi();
         app.MapOpen311();
+        app.MapPaknZalo();
         return app;
     }
 }

@@ -74,7 +74,7 @@ public static partial class FollowUpForms
             Prompt = _ => Task.FromResult(new BotMessage("Vấn đề của bạn đã được giải quyết chưa?", [new("Đã được giải quyết", "đã giải quyết"), new("Chưa được giải quyết", "chưa giải quyết")])),
             Accept = (_, input) => Task.FromResult(
                 input.Contains("chua giai quyet", "chua", "khong", "van chua", "chua xong") || Intents.IsNo(input) ? SlotAnswer.Ok("no")
-                : input.Contains("da giai quyet", "roi", "xong", "da xong") || Intents.IsYes(input) ? SlotAnswer.Ok("yes")
+                : input.Contains("da giai quyet", "duoc giai quyet", "roi", "xong", "da xong") || Intents.IsYes(input) ? SlotAnswer.Ok("yes")
                 : SlotAnswer.Retry("Bạn chọn “Đã được giải quyết” hoặc “Chưa được giải quyết” giúp tôi nhé.")),
         },
     ], RateAsync);

@@ -45,7 +45,7 @@ public static partial class Intents
     }
 
     public static bool IsStartFiling(ChatInput input) => Short(input) && input.Is(
-        "gui phan anh", "phan anh", "kien nghi", "gui kien nghi", "gop y", "toi muon phan anh", "muon phan anh", "gui phan anh kien nghi", "phan anh kien nghi", "tao phan anh");
+        "gui phan anh", "phan anh", "kien nghi", "gui kien nghi", "gop y", "toi muon phan anh", "muon phan anh", "gui phan anh kien nghi", "phan anh kien nghi", "tao phan anh", "gui phan anh khac", "gui phan anh moi");
 
     public static bool IsLookup(ChatInput input) => Short(input) && input.StartsWith("tra cuu", "tra cu", "kiem tra", "xem tinh trang", "tinh trang", "tra ma");
 
