@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Pakn.Core.Conversations;
 using Pakn.Core.Feedback;
 using Pakn.Core.Letters;
 using Pakn.Core.Notifications;
@@ -25,6 +26,7 @@ public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, Outbo
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+    public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
 
     /// <summary>
     /// Queues an event to be published once this context's changes commit: the event and the
