@@ -1,14 +1,15 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Pakn.Migrations.SqlServer.Migrations
+namespace Pakn.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class SlaPoliciesAndNotifications : Migration
+    public partial class ConversationsSlaPoliciesNotifications : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,59 +17,59 @@ namespace Pakn.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ExtensionDecidedAt",
                 table: "Feedback",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ExtensionDecidedBy",
                 table: "Feedback",
-                type: "nvarchar(100)",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ExtensionDecisionNote",
                 table: "Feedback",
-                type: "nvarchar(2000)",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ExtensionMissedDueAt",
                 table: "Feedback",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ExtensionNewDueAt",
                 table: "Feedback",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ExtensionReason",
                 table: "Feedback",
-                type: "nvarchar(1000)",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ExtensionRequestedAt",
                 table: "Feedback",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ExtensionRequestedBy",
                 table: "Feedback",
-                type: "nvarchar(100)",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ExtensionState",
                 table: "Feedback",
-                type: "nvarchar(16)",
+                type: "character varying(16)",
                 maxLength: 16,
                 nullable: false,
                 defaultValue: "");
@@ -76,129 +77,166 @@ namespace Pakn.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ForwardDueAt",
                 table: "Feedback",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "ForwardOnTime",
                 table: "Feedback",
-                type: "bit",
+                type: "boolean",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "LastUpdateAt",
                 table: "Feedback",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "Overdue",
                 table: "Feedback",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "RatedAt",
+                table: "Feedback",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Rating",
+                table: "Feedback",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ResolutionEndedAt",
                 table: "Feedback",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ResolutionPausedAt",
                 table: "Feedback",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ResolutionResumedAt",
                 table: "Feedback",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ResolutionStage",
                 table: "Feedback",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ResolutionStageStartedAt",
                 table: "Feedback",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ResolvedByCitizen",
+                table: "Feedback",
+                type: "boolean",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SlaPolicyId",
                 table: "Feedback",
-                type: "int",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "SlaRecalcPending",
                 table: "Feedback",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "UpdateBreached",
                 table: "Feedback",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "UpdateBreaches",
                 table: "Feedback",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "UpdateDueAt",
                 table: "Feedback",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "UpdateWarnAt",
                 table: "Feedback",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "UpdateWarned",
                 table: "Feedback",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "Conversations",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(240)", maxLength: 240, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    State = table.Column<string>(type: "text", nullable: false),
+                    HandledTurns = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastUserTurnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Conversations", x => x.Key);
+                });
 
             migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    FeedbackId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    TrackingCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    RecipientKind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    UnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    Channel = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Address = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Link = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    State = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    DeliveredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FeedbackId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TrackingCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    RecipientKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Address = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClaimToken = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -209,23 +247,23 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 name: "SlaPolicies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FieldCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Severity = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    Scope = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    FirstResponseHours = table.Column<double>(type: "float", nullable: false),
-                    FirstResponseWorkingHours = table.Column<double>(type: "float", nullable: true),
-                    ResolutionWorkingDays = table.Column<int>(type: "int", nullable: true),
-                    ResolutionWorkingHours = table.Column<double>(type: "float", nullable: true),
-                    ForwardWorkingDays = table.Column<int>(type: "int", nullable: false),
-                    UpdateIntervalWorkingDays = table.Column<int>(type: "int", nullable: false),
-                    WarningShare = table.Column<double>(type: "float", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    SupersededAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FieldCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Severity = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Scope = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    FirstResponseHours = table.Column<double>(type: "double precision", nullable: false),
+                    FirstResponseWorkingHours = table.Column<double>(type: "double precision", nullable: true),
+                    ResolutionWorkingDays = table.Column<int>(type: "integer", nullable: true),
+                    ResolutionWorkingHours = table.Column<double>(type: "double precision", nullable: true),
+                    ForwardWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    UpdateIntervalWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    WarningShare = table.Column<double>(type: "double precision", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SupersededAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -237,15 +275,15 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FeedbackId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Clock = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    UnitCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    EndedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    OnTime = table.Column<bool>(type: "bit", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FeedbackId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Clock = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    UnitCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    OnTime = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -281,6 +319,11 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 name: "IX_Feedback_SlaPolicyId",
                 table: "Feedback",
                 column: "SlaPolicyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_Channel_UserId",
+                table: "Conversations",
+                columns: new[] { "Channel", "UserId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_FeedbackId",
@@ -328,6 +371,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
             migrationBuilder.DropForeignKey(
                 name: "FK_Feedback_SlaPolicies_SlaPolicyId",
                 table: "Feedback");
+
+            migrationBuilder.DropTable(
+                name: "Conversations");
 
             migrationBuilder.DropTable(
                 name: "Notifications");
@@ -403,6 +449,14 @@ namespace Pakn.Migrations.SqlServer.Migrations
                 table: "Feedback");
 
             migrationBuilder.DropColumn(
+                name: "RatedAt",
+                table: "Feedback");
+
+            migrationBuilder.DropColumn(
+                name: "Rating",
+                table: "Feedback");
+
+            migrationBuilder.DropColumn(
                 name: "ResolutionEndedAt",
                 table: "Feedback");
 
@@ -420,6 +474,10 @@ namespace Pakn.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropColumn(
                 name: "ResolutionStageStartedAt",
+                table: "Feedback");
+
+            migrationBuilder.DropColumn(
+                name: "ResolvedByCitizen",
                 table: "Feedback");
 
             migrationBuilder.DropColumn(

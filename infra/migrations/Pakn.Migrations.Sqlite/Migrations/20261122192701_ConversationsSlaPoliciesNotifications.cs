@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Pakn.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class SlaPoliciesAndNotifications : Migration
+    public partial class ConversationsSlaPoliciesNotifications : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -99,6 +99,18 @@ namespace Pakn.Migrations.Sqlite.Migrations
                 defaultValue: false);
 
             migrationBuilder.AddColumn<long>(
+                name: "RatedAt",
+                table: "Feedback",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Rating",
+                table: "Feedback",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
                 name: "ResolutionEndedAt",
                 table: "Feedback",
                 type: "INTEGER",
@@ -125,6 +137,12 @@ namespace Pakn.Migrations.Sqlite.Migrations
 
             migrationBuilder.AddColumn<long>(
                 name: "ResolutionStageStartedAt",
+                table: "Feedback",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ResolvedByCitizen",
                 table: "Feedback",
                 type: "INTEGER",
                 nullable: true);
@@ -174,6 +192,25 @@ namespace Pakn.Migrations.Sqlite.Migrations
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "Conversations",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 240, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    State = table.Column<string>(type: "TEXT", nullable: false),
+                    HandledTurns = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastUserTurnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Conversations", x => x.Key);
+                });
 
             migrationBuilder.CreateTable(
                 name: "Notifications",
@@ -283,6 +320,11 @@ namespace Pakn.Migrations.Sqlite.Migrations
                 column: "SlaPolicyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Conversations_Channel_UserId",
+                table: "Conversations",
+                columns: new[] { "Channel", "UserId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_FeedbackId",
                 table: "Notifications",
                 column: "FeedbackId");
@@ -328,6 +370,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
             migrationBuilder.DropForeignKey(
                 name: "FK_Feedback_SlaPolicies_SlaPolicyId",
                 table: "Feedback");
+
+            migrationBuilder.DropTable(
+                name: "Conversations");
 
             migrationBuilder.DropTable(
                 name: "Notifications");
@@ -403,6 +448,14 @@ namespace Pakn.Migrations.Sqlite.Migrations
                 table: "Feedback");
 
             migrationBuilder.DropColumn(
+                name: "RatedAt",
+                table: "Feedback");
+
+            migrationBuilder.DropColumn(
+                name: "Rating",
+                table: "Feedback");
+
+            migrationBuilder.DropColumn(
                 name: "ResolutionEndedAt",
                 table: "Feedback");
 
@@ -420,6 +473,10 @@ namespace Pakn.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropColumn(
                 name: "ResolutionStageStartedAt",
+                table: "Feedback");
+
+            migrationBuilder.DropColumn(
+                name: "ResolvedByCitizen",
                 table: "Feedback");
 
             migrationBuilder.DropColumn(
