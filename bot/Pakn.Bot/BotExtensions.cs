@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Pakn.Bot.Api;
+using Pakn.Bot.DirectLine;
 using Pakn.Bot.Open311;
 using Pakn.Core.Hosting;
 
@@ -33,6 +34,7 @@ public static class BotExtensions
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
         });
+        builder.AddPaknDirectLine();
         return builder;
     }
 
@@ -41,6 +43,7 @@ public static class BotExtensions
         app.UseRateLimiter();
         app.MapFeedbackApi();
         app.MapOpen311();
+        app.MapPaknDirectLine();
         return app;
     }
 }
