@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Pakn.Core.Conversations;
 using Pakn.Core.DirectLine;
 using Pakn.Core.Feedback;
 using Pakn.Core.Letters;
@@ -24,6 +25,7 @@ public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, Outbo
     public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
     public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
     public DbSet<DirectLineAttachment> DirectLineAttachments => Set<DirectLineAttachment>();
+    public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
 
     /// <summary>
     /// Queues an event to be published once this context's changes commit: the event and the
