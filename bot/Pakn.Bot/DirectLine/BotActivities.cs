@@ -12,7 +12,7 @@ public static class BotActivities
             Type = "message",
             From = ActivityStore.Bot,
             Recipient = user,
-            Text = message.Text,
+            Text = HardLineBreaks(message.Text),
             Locale = "vi-VN",
             ReplyToId = replyToId,
             InputHint = "expectingInput",
@@ -20,7 +20,7 @@ public static class BotActivities
 
         // Card buttons join the quick replies: Web Chat shows both the same way, and the answer
         // comes back as one plain value the engine already understands.
-        var actions = (message.Actions ?? []).Concat(message.Card?.Actions ?? []).ToList();
+        var actions = (message.Actions ?? []).Concat(message.Card?.Actions ?? []).Distinct().ToList();
         if (actions.Count > 0)
         {
             activity.SuggestedActions = new SuggestedActions(
@@ -35,6 +35,16 @@ public static class BotActivities
 
         return activity;
     }
+
+    /// <summary>
+    /// Web Chat renders text as Markdown, where a single line break is only a space: the engine's
+    /// lines (lists, summaries) become Markdown hard breaks.
+    /// </summary>
+    private static string HardLineBreaks(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Replace("\n\n", "\u0000", StringComparison.Ordinal)
+            .Replace("\n", "  \n", StringComparison.Ordinal)
+            .Replace("\u0000", "\n\n", StringComparison.Ordinal);
 
     private static Dictionary<string, object> AdaptiveCard(BotCard card)
     {
