@@ -71,7 +71,14 @@ internal static class DirectLineBenchmark
 
             using (var scope = host.Services.CreateScope())
             {
-                var filed = await scope.ServiceProvider.GetRequiredService<PaknDbContext>().Feedback.CountAsync();
+                // Let routing finish what the filings started, so the host stops with an empty bus.
+                var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
+                for (var waited = 0; waited < 600 && await db.OutboxMessages.AnyAsync(); waited++)
+                {
+                    await Task.Delay(100);
+                }
+
+                var filed = await db.Feedback.CountAsync();
                 Console.WriteLine($"filed: {filed} items from {conversations + 1 + Math.Min(parallel, 8)} conversations (including warm-up)");
             }
 
