@@ -143,9 +143,17 @@ start_postgres() {
     start >/dev/null || { cat "$PG_DIR/postgres.log" >&2; return 1; }
 }
 
-# Not called yet: browser tests (Playwright) will need Debian's /usr/bin/chromium.
+# Browser tests (Playwright) drive Debian's /usr/bin/chromium; Playwright cannot download browsers here.
 ensure_chromium() {
-  command -v chromium >/dev/null || { say "installing chromium"; apt_install chromium; }
+  [[ -x /usr/bin/chromium ]] || { say "installing chromium"; apt_install chromium; }
+}
+
+# The build installs the Web Chat bundle and the Direct Line client tests' packages with npm.
+ensure_node() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    say "installing nodejs and npm"
+    apt_install nodejs npm
+  fi
 }
 
 # ---------------------------------------------------------------- tests
@@ -203,6 +211,8 @@ start_smtp() {
 }
 
 main() {
+  ensure_node
+  ensure_chromium
   check_compose
   start_rabbitmq
   start_postgres

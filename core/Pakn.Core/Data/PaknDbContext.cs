@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Pakn.Core.Conversations;
+using Pakn.Core.DirectLine;
 using Pakn.Core.Feedback;
 using Pakn.Core.Letters;
 using Pakn.Core.Notifications;
@@ -26,6 +27,9 @@ public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, Outbo
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+    public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
+    public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
+    public DbSet<DirectLineAttachment> DirectLineAttachments => Set<DirectLineAttachment>();
     public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
 
     /// <summary>
