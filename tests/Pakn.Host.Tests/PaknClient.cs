@@ -9,8 +9,12 @@ namespace Pakn.Host.Tests;
 /// <summary>Calls the host's public HTTP surface the way a client would, and waits (boundedly) for the pipeline.</summary>
 public static class PaknClient
 {
-    /// <summary>Routing and assignment run behind the outbox and the bus: give them this long, never more.</summary>
-    public static readonly TimeSpan PipelineTimeout = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// Routing and assignment run behind the outbox and the bus: give them this long, never more.
+    /// Generous because a host's first item also loads the classifier, and CI machines are shared;
+    /// a working pipeline answers in well under a second, so only a stuck one waits this out.
+    /// </summary>
+    public static readonly TimeSpan PipelineTimeout = TimeSpan.FromSeconds(60);
 
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
