@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Pakn.Core.Feedback;
+using Pakn.Core.Identity;
 using Pakn.Core.Letters;
 using Pakn.Core.Outbox;
 using Pakn.Core.Reference;
@@ -9,7 +11,7 @@ using Pakn.Core.Reference;
 namespace Pakn.Core.Data;
 
 public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, OutboxSignal? outboxSignal = null)
-    : DbContext(options)
+    : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<FeedbackItem> Feedback => Set<FeedbackItem>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -60,6 +62,10 @@ public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, Outbo
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PaknDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        // Staff accounts live in the same database and migrations history as the items they work on.
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PaknDbContext).Assembly);
+    }
 }
