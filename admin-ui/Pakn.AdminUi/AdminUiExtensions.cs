@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using MudBlazor.Services;
 using Pakn.AdminUi.Account;
 using Pakn.AdminUi.Components;
+using Pakn.AdminUi.Pages.Items;
 using Pakn.AdminUi.Tracking;
 using Pakn.Core.Data;
 using Pakn.Core.Identity;
@@ -19,6 +20,9 @@ public static class AdminUiExtensions
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddScoped<Pages.Queue.QueueQueries>();
+        services.AddScoped<Pages.Items.ItemQueries>();
+        services.AddScoped<Pages.Items.ItemActions>();
         services.AddCascadingAuthenticationState();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -62,6 +66,7 @@ public static class AdminUiExtensions
         app.MapStaticAssets();
         app.MapTrackingPage();
         app.MapAccountEndpoints();
+        app.MapAttachmentDownload();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Pakn.Core.Data;
+using Pakn.Core.Feedback;
+using Pakn.Host.Tests;
+
+namespace Pakn.AdminUi.Tests;
+
+/// <summary>Items written straight into the host's database, already placed, so scenarios do not wait on routing.</summary>
+public static class Items
+{
+    public const string Phone = "0905 123 456";
+    public const string Name = "Nguyễn Văn Bí Mật";
+
+    public static async Task<string> AssignedAsync(PaknWebFactory factory, string unitCode, string content = "Đèn đường hỏng ở kiệt 45", bool confidential = false, string fieldCode = "DO_THI")
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        var item = FeedbackItem.Receive(TrackingCode.New(), Channel.Api, content, null, "P_HAI_CHAU", null, null, null,
+            new Contact { Name = Name, Phone = Phone }, now);
+        if (confidential)
+        {
+            item.SendToTriage("Có dấu hiệu tố cáo", Actors.Routing, now, confidential: true);
+        }
+
+        item.Assign(unitCode, fieldCode, Severity.Normal, now.AddHours(24), now.AddDays(10), Actors.Routing, now);
+        db.Feedback.Add(item);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return item.TrackingCode;
+    }
+
+    public static async Task<FeedbackItem> ReadAsync(PaknWebFactory factory, string code)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
+        return db.Feedback.Single(f => f.TrackingCode == code);
+    }
+}
