@@ -6,6 +6,7 @@ using MudBlazor.Services;
 using Pakn.AdminUi.Account;
 using Pakn.AdminUi.Components;
 using Pakn.AdminUi.Pages.Items;
+using Pakn.AdminUi.Portal;
 using Pakn.AdminUi.Tracking;
 using Pakn.Core.Data;
 using Pakn.Core.Identity;
@@ -23,6 +24,7 @@ public static class AdminUiExtensions
         services.AddScoped<Pages.Queue.QueueQueries>();
         services.AddScoped<Pages.Items.ItemQueries>();
         services.AddScoped<Pages.Items.ItemActions>();
+        services.AddScoped<Portal.PortalQueries>();
         services.AddCascadingAuthenticationState();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -65,6 +67,7 @@ public static class AdminUiExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapTrackingPage();
+        app.MapPublicPortal();
         app.MapAccountEndpoints();
         app.MapAttachmentDownload();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -36,3 +36,29 @@ public static class Items
         return db.Feedback.Single(f => f.TrackingCode == code);
     }
 }
+
+public static class Publishing
+{
+    /// <summary>Answers as the unit's officer and publishes as the coordinator, through the real actions.</summary>
+    public static async Task<string> AnsweredAndPublishedAsync(PaknWebFactory factory, string content, string answer, string unitCode = "UBND_P_HAI_CHAU", string fieldCode = "DO_THI")
+    {
+        var code = await Items.AssignedAsync(factory, unitCode, content, fieldCode: fieldCode);
+        await AnswerAsync(factory, code, answer);
+        var coordinator = await StaffSession.ScopeAsync(factory, "tiepnhan");
+        using var services = factory.Services.CreateScope();
+        var actions = services.ServiceProvider.GetRequiredService<Pakn.AdminUi.Pages.Items.ItemActions>();
+        var view = await services.ServiceProvider.GetRequiredService<Pakn.AdminUi.Pages.Items.ItemQueries>().GetAsync(coordinator, code);
+        var outcome = await actions.PublishAsync(coordinator, code, view!.Public!.Question, view.Public.Answer, TestContext.Current.CancellationToken);
+        Assert.True(outcome.Succeeded, outcome.Message);
+        return code;
+    }
+
+    public static async Task AnswerAsync(PaknWebFactory factory, string code, string answer)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
+        var item = db.Feedback.Single(f => f.TrackingCode == code);
+        item.Respond(answer, "staff:test", DateTimeOffset.UtcNow);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+}

@@ -6,6 +6,7 @@ using Pakn.Core.Feedback;
 using Pakn.Core.Identity;
 using Pakn.Core.Letters;
 using Pakn.Core.Outbox;
+using Pakn.Core.Publishing;
 using Pakn.Core.Reference;
 
 namespace Pakn.Core.Data;
@@ -20,6 +21,7 @@ public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, Outbo
     public DbSet<Field> Fields => Set<Field>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<ApologyLetter> ApologyLetters => Set<ApologyLetter>();
+    public DbSet<PublishedAnswer> PublishedAnswers => Set<PublishedAnswer>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 

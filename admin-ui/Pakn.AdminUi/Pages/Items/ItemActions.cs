@@ -3,6 +3,7 @@ using Pakn.AdminUi.Access;
 using Pakn.Core.Contracts;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
+using Pakn.Core.Publishing;
 
 namespace Pakn.AdminUi.Pages.Items;
 
@@ -129,6 +130,48 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time)
 
             item.MergeInto(target, scope.Actor, now);
             return ActionOutcome.Done($"Đã gộp vào phản ánh {target.TrackingCode}.");
+        }, ct);
+
+    /// <summary>
+    /// Publishes the answer on the portal. The moderator's edited text is stripped of personal
+    /// data again on the server: what a browser sends is never trusted to be clean.
+    /// </summary>
+    public Task<ActionOutcome> PublishAsync(StaffScope scope, string code, string? question, string? answer, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Publish, async (item, now) =>
+        {
+            if (Invalid(question, FeedbackLimits.ContentMaxLength, required: true, "Nội dung câu hỏi công khai không được để trống.") is { } badQuestion)
+            {
+                return badQuestion;
+            }
+
+            if (Invalid(answer, FeedbackLimits.AnswerMaxLength, required: true, "Nội dung trả lời công khai không được để trống.") is { } badAnswer)
+            {
+                return badAnswer;
+            }
+
+            var names = string.Join(' ', await db.Units.Where(u => u.Code == item.UnitCode).Select(u => u.Name)
+                .Concat(db.Fields.Where(f => f.Code == item.FieldCode).Select(f => f.Name))
+                .Concat(db.Areas.Where(a => a.Code == item.AreaCode).Select(a => a.Name)).ToListAsync(ct));
+            db.PublishAnswer(item, scope.Actor, now, Clean(question), Clean(answer), names);
+            return ActionOutcome.Done("Đã công khai nội dung trả lời trên cổng thông tin.");
+        }, ct);
+
+    public Task<ActionOutcome> HideAsync(StaffScope scope, string code, string? reason, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Publish, async (item, now) =>
+        {
+            if (Invalid(reason, FeedbackLimits.ReasonMaxLength, required: true, "Cần nêu lý do ẩn nội dung công khai.") is { } error)
+            {
+                return error;
+            }
+
+            var published = await db.PublishedAnswers.SingleOrDefaultAsync(p => p.FeedbackId == item.Id, ct);
+            if (published is null || published.Hidden)
+            {
+                return ActionOutcome.Refused("Phản ánh này không có nội dung đang công khai.");
+            }
+
+            published.Hide(Clean(reason)!, scope.Actor, now);
+            return ActionOutcome.Done("Đã ẩn nội dung khỏi cổng công khai; lý do đã được ghi lại.");
         }, ct);
 
     /// <summary>

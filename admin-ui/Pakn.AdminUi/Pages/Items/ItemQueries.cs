@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pakn.AdminUi.Access;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
+using Pakn.Core.Publishing;
 
 namespace Pakn.AdminUi.Pages.Items;
 
@@ -43,7 +44,21 @@ public sealed class ItemQueries(PaknDbContext db, TimeProvider time)
             areaName,
             await LinkedAsync(scope, item, cancellationToken),
             units,
-            fields);
+            fields,
+            await PreviewAsync(item, cancellationToken));
+    }
+
+    private async Task<PublicPreview?> PreviewAsync(FeedbackItem item, CancellationToken cancellationToken)
+    {
+        var published = await db.PublishedAnswers.AsNoTracking().SingleOrDefaultAsync(p => p.FeedbackId == item.Id, cancellationToken);
+        if (published is not null)
+        {
+            return new PublicPreview(published.Question, published.Answer, true, published.Hidden, published.HiddenReason);
+        }
+
+        return item.State == FeedbackState.Answered && !item.Confidential
+            ? new PublicPreview(PublicText.Strip(item.Content, item.Contact), PublicText.Strip(item.Answer, item.Contact), false, false, null)
+            : null;
     }
 
     private async Task<List<LinkedItem>> LinkedAsync(StaffScope scope, FeedbackItem item, CancellationToken cancellationToken)

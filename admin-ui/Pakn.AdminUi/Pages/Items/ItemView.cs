@@ -11,7 +11,11 @@ public sealed record ItemView(
     string? AreaName,
     IReadOnlyList<LinkedItem> Linked,
     IReadOnlyList<UnitOption> Units,
-    IReadOnlyList<FieldOption> Fields);
+    IReadOnlyList<FieldOption> Fields,
+    PublicPreview? Public);
+
+/// <summary>The public copy: as it stands when published, or as it would be published now.</summary>
+public sealed record PublicPreview(string Question, string Answer, bool Published, bool Hidden, string? HiddenReason);
 
 /// <summary>A duplicate relation: the likely original, a suspected duplicate of this one, or one merged into it.</summary>
 public sealed record LinkedItem(string TrackingCode, FeedbackState State, string Relation, bool Readable);

@@ -1,0 +1,70 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Pakn.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class PublishedAnswers : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PublishedAnswers",
+                columns: table => new
+                {
+                    FeedbackId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TrackingCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    FieldCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
+                    Hidden = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HiddenReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    HiddenBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    HiddenAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedAnswers", x => x.FeedbackId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedAnswers_AreaCode_PublishedAt",
+                table: "PublishedAnswers",
+                columns: new[] { "AreaCode", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedAnswers_FieldCode_PublishedAt",
+                table: "PublishedAnswers",
+                columns: new[] { "FieldCode", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedAnswers_Hidden_PublishedAt",
+                table: "PublishedAnswers",
+                columns: new[] { "Hidden", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedAnswers_TrackingCode",
+                table: "PublishedAnswers",
+                column: "TrackingCode",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PublishedAnswers");
+        }
+    }
+}
