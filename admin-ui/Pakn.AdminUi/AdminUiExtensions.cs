@@ -25,6 +25,8 @@ public static class AdminUiExtensions
         services.AddScoped<Pages.Items.ItemQueries>();
         services.AddScoped<Pages.Items.ItemActions>();
         services.AddScoped<Portal.PortalQueries>();
+        services.AddScoped<Pages.Triage.TriageQueries>();
+        services.AddScoped<Pages.Entry.StaffEntry>();
         services.AddCascadingAuthenticationState();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -52,7 +54,7 @@ public static class AdminUiExtensions
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
             o.LoginPath = "/admin/dang-nhap";
-            o.AccessDeniedPath = "/admin/dang-nhap";
+            o.AccessDeniedPath = "/admin/khong-co-quyen";
             o.ReturnUrlParameter = "returnUrl";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;

@@ -11,6 +11,8 @@ public sealed class SignInTests(PaknWebFactory factory) : IClassFixture<PaknWebF
     [Theory]
     [InlineData("/admin")]
     [InlineData("/admin/phan-anh/PA-AAAA-AAAA")]
+    [InlineData("/admin/phan-loai")]
+    [InlineData("/admin/nhap-phan-anh")]
     public async Task Should_redirect_to_sign_in_when_anonymous_opens_a_staff_page(string path)
     {
         var client = StaffSession.Anonymous(factory);
