@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using MudBlazor.Services;
 using Pakn.AdminUi.Account;
 using Pakn.AdminUi.Components;
+using Pakn.AdminUi.Pages.Dashboard;
 using Pakn.AdminUi.Pages.Items;
 using Pakn.AdminUi.Portal;
 using Pakn.AdminUi.Tracking;
@@ -27,6 +28,7 @@ public static class AdminUiExtensions
         services.AddScoped<Portal.PortalQueries>();
         services.AddScoped<Pages.Triage.TriageQueries>();
         services.AddScoped<Pages.Entry.StaffEntry>();
+        services.AddScoped<Pages.Dashboard.DashboardQueries>();
         services.AddCascadingAuthenticationState();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -72,6 +74,7 @@ public static class AdminUiExtensions
         app.MapPublicPortal();
         app.MapAccountEndpoints();
         app.MapAttachmentDownload();
+        app.MapReportExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
