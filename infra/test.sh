@@ -189,6 +189,7 @@ main() {
   check_compose
   start_rabbitmq
   start_postgres
+  ensure_chromium   # browser tests (tests/Pakn.AdminUi.Tests) drive Debian's /usr/bin/chromium
   run_tests "$@"
 }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,6 +20,14 @@ public static class AdminUiExtensions
     /// <summary>Staff sign-in (Identity in the Pakn database) and the Blazor Server staff screens.</summary>
     public static IHostApplicationBuilder AddPaknAdminUi(this IHostApplicationBuilder builder)
     {
+        if (builder is WebApplicationBuilder web)
+        {
+            // From build output (dotnet run, tests) in any environment, serve Blazor's and MudBlazor's
+            // files from where the build put them; published output has them in wwwroot and no
+            // manifest, so this does nothing there.
+            web.WebHost.UseStaticWebAssets();
+        }
+
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
