@@ -52,7 +52,14 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time)
             return ActionOutcome.Done("Phản ánh chuyển sang đang xử lý.");
         }, ct);
 
+    /// <summary>
+    /// Sends the answer. A vague answer (<see cref="AnswerQuality"/>) is held back with the
+    /// reasons unless the officer confirms it with a note, which is kept in the audit trail.
+    /// </summary>
     public Task<ActionOutcome> RespondAsync(StaffScope scope, string code, string? answer, CancellationToken ct = default) =>
+        RespondAsync(scope, code, answer, sendAnywayNote: null, ct);
+
+    public Task<ActionOutcome> RespondAsync(StaffScope scope, string code, string? answer, string? sendAnywayNote, CancellationToken ct = default) =>
         ActAsync(scope, code, StaffAction.Respond, (item, now) =>
         {
             if (Invalid(answer, FeedbackLimits.AnswerMaxLength, required: true, "Nội dung trả lời không được để trống.") is { } error)
@@ -60,7 +67,19 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time)
                 return error;
             }
 
-            item.Respond(Clean(answer)!, scope.Actor, now);
+            if (Invalid(sendAnywayNote, FeedbackLimits.ReasonMaxLength, required: false) is { } badNote)
+            {
+                return badNote;
+            }
+
+            var warnings = AnswerQuality.Check(answer);
+            var note = Clean(sendAnywayNote);
+            if (warnings.Count > 0 && note is null)
+            {
+                return ActionOutcome.Refused("Câu trả lời có thể chung chung, chưa được gửi. Hãy bổ sung, hoặc ghi chú lý do rồi gửi.") with { Warnings = warnings };
+            }
+
+            item.Respond(Clean(answer)!, scope.Actor, now, note is null ? null : $"Gửi dù bị cảnh báo chung chung: {note}");
             return ActionOutcome.Done("Đã gửi nội dung trả lời.");
         }, ct);
 
