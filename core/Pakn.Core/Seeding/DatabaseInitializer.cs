@@ -39,7 +39,21 @@ public sealed partial class DatabaseInitializer(
         }
 
         // EF Core takes a database-wide lock here, so replicas starting together migrate once.
-        await db.Database.MigrateAsync(cancellationToken);
+        // On PostgreSQL the lock is held per migration's transaction, and a replica that read the
+        // history between two of them re-applies one and fails; reading the history again resumes.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+                break;
+            }
+            catch (System.Data.Common.DbException) when (attempt < 4 && !db.Database.IsSqlite())
+            {
+                LogMigrationRace(attempt);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
+            }
+        }
         if (db.Database.IsSqlite())
         {
             // Write-ahead logging lets readers work while one writer commits; it persists in the file.
@@ -137,6 +151,9 @@ public sealed partial class DatabaseInitializer(
         var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
         return await db.Units.AnyAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Another process migrated the database at the same moment; reading the history again (attempt {Attempt})")]
+    private partial void LogMigrationRace(int attempt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is up to date ({Provider})")]
     private partial void LogMigrated(string provider);
