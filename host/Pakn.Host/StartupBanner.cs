@@ -23,7 +23,7 @@ internal static class StartupBanner
               gửi phản ánh / API:   POST {baseUrl}/api/feedback · Open311: {baseUrl}/open311/v2/services.json
               tra cứu / tracking:   {baseUrl}/tra-cuu
               trò chuyện / web chat: {baseUrl}/ · Direct Line: {baseUrl}/v3/directline
-              quản trị / admin:     {baseUrl}/admin (đang xây dựng / coming with the admin-UI issue)
+              quản trị / admin:     {baseUrl}/admin · công khai / portal: {baseUrl}/cong-khai
             Nhấn Ctrl+C để dừng / press Ctrl+C to stop.
             """);
     }

@@ -1,4 +1,5 @@
 using Pakn.Core.Feedback;
+using Pakn.Core.Publishing;
 using Pakn.Testing;
 
 namespace Pakn.Core.Tests;
@@ -44,14 +45,19 @@ public sealed class PublicStatusTests : IDisposable
     {
         var item = NewItem();
         Assign(item);
-        item.Respond(Answer, Officer, At.AddDays(2));
-        item.Publish(Officer, At.AddDays(3));
-        await StoreAsync(item);
+        item.Respond(Answer + " Kính gửi ông Võ Văn Tâm, số 0905123456.", Officer, At.AddDays(2));
+        await using (var db = _database.CreateContext())
+        {
+            db.Feedback.Add(item);
+            db.PublishAnswer(item, Officer, At.AddDays(3));
+            await db.SaveChangesAsync(Ct);
+        }
 
         var status = await FindAsync(item.TrackingCode);
 
         Assert.NotNull(status);
-        Assert.Equal(Answer, status.Answer);
+        // The published copy, with the filer's name and phone removed.
+        Assert.Equal(Answer + " Kính gửi ông [họ tên], số [số điện thoại].", status.Answer);
         Assert.Equal(At.AddDays(3), status.UpdatedAt);
     }
 

@@ -1,19 +1,22 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Pakn.Core.Conversations;
 using Pakn.Core.DirectLine;
 using Pakn.Core.Feedback;
+using Pakn.Core.Identity;
 using Pakn.Core.Letters;
 using Pakn.Core.Notifications;
 using Pakn.Core.Outbox;
+using Pakn.Core.Publishing;
 using Pakn.Core.Reference;
 using Pakn.Core.Sla;
 
 namespace Pakn.Core.Data;
 
 public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, OutboxSignal? outboxSignal = null)
-    : DbContext(options)
+    : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<FeedbackItem> Feedback => Set<FeedbackItem>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -25,6 +28,7 @@ public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, Outbo
     public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
     public DbSet<SlaStage> SlaStages => Set<SlaStage>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<PublishedAnswer> PublishedAnswers => Set<PublishedAnswer>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
@@ -90,6 +94,10 @@ public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, Outbo
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PaknDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        // Staff accounts live in the same database and migrations history as the items they work on.
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PaknDbContext).Assembly);
+    }
 }

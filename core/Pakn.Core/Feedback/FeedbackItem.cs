@@ -206,14 +206,14 @@ public sealed partial class FeedbackItem
     public void ReceiveInformation(string actor, DateTimeOffset at) =>
         MoveTo(FeedbackState.InProgress, actor, at, "Người dân đã bổ sung thông tin");
 
-    public void Respond(string answer, string actor, DateTimeOffset at)
+    public void Respond(string answer, string actor, DateTimeOffset at, string? note = null)
     {
         if (string.IsNullOrWhiteSpace(answer))
         {
             throw new InvalidTransitionException("Nội dung trả lời không được để trống.");
         }
 
-        MoveTo(FeedbackState.Answered, actor, at, null);
+        MoveTo(FeedbackState.Answered, actor, at, note);
         Answer = answer;
         AnsweredAt = at;
         AcknowledgedAt ??= at;

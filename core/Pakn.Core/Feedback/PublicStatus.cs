@@ -43,6 +43,8 @@ public static class PublicStatusQuery
         from unit in units.DefaultIfEmpty()
         join area in db.Areas on f.AreaCode equals area.Code into areas
         from area in areas.DefaultIfEmpty()
+        join published in db.PublishedAnswers on f.Id equals published.FeedbackId into publishedAnswers
+        from published in publishedAnswers.DefaultIfEmpty()
         select new PublicStatus(
             f.TrackingCode,
             f.State,
@@ -58,8 +60,8 @@ public static class PublicStatusQuery
             f.AnsweredAt,
             f.PublishedAt,
             f.ClosedAt,
-            // The answer becomes public only once published (PII removed by then).
-            f.PublishedAt == null ? null : f.Answer,
+            // Only the published copy, with personal data removed, and not once a moderator hid it.
+            published == null || published.Hidden ? null : published.Answer,
             f.State == FeedbackState.Rejected ? f.StateReason : null);
 
     public static Task<PublicStatus?> FindPublicStatusAsync(this PaknDbContext db, string trackingCode, CancellationToken cancellationToken) =>

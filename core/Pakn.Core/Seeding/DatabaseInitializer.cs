@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pakn.Core.Data;
 using Pakn.Core.Hosting;
+using Pakn.Core.Identity;
 
 namespace Pakn.Core.Seeding;
 
@@ -46,9 +48,60 @@ public sealed partial class DatabaseInitializer(
         }
 
         LogMigrated(db.Database.ProviderName ?? "?");
+        await SeedRolesAsync(db, cancellationToken);
         if (options.Value.DemoData)
         {
             await SeedDemoDataAsync(db, cancellationToken);
+            await SeedDemoStaffAsync(db, cancellationToken);
+        }
+    }
+
+    private static async Task SeedRolesAsync(PaknDbContext db, CancellationToken cancellationToken)
+    {
+        var existing = await db.Roles.Select(r => r.Name).ToListAsync(cancellationToken);
+        var missing = DemoStaff.Roles().Where(r => !existing.Contains(r.Name)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        db.Roles.AddRange(missing);
+        await SaveOnceAsync(db, async () => await db.Roles.CountAsync(cancellationToken) >= StaffRoles.All.Count, cancellationToken);
+    }
+
+    private static async Task SeedDemoStaffAsync(PaknDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Users.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, cancellationToken);
+        foreach (var account in DemoStaff.Accounts)
+        {
+            var (user, role, claims) = DemoStaff.Create(account);
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roles[role] });
+            db.UserClaims.AddRange(claims.Select(c => new IdentityUserClaim<string> { UserId = user.Id, ClaimType = c.Type, ClaimValue = c.Value }));
+        }
+
+        await SaveOnceAsync(db, () => db.Users.AnyAsync(cancellationToken), cancellationToken);
+    }
+
+    /// <summary>A replica started at the same moment may have written the same rows first.</summary>
+    private static async Task SaveOnceAsync(PaknDbContext db, Func<Task<bool>> doneElsewhere, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (!await doneElsewhere())
+            {
+                throw;
+            }
         }
     }
 

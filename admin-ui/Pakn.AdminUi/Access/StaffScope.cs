@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Pakn.Core.Feedback;
+using Pakn.Core.Identity;
+
+namespace Pakn.AdminUi.Access;
+
+/// <summary>
+/// The one place the authorisation rules live, read from the signed-in person's claims:
+/// unit officers and heads see and act on their units' items only; coordinators see everything
+/// and place, forward, reject, merge and publish anywhere; leaders and administrators read
+/// everything and act on nothing. Every query and every action goes through it.
+/// </summary>
+public sealed class StaffScope
+{
+    private StaffScope(string actor, string displayName, IReadOnlySet<string> roles, IReadOnlySet<string> units)
+    {
+        Actor = actor;
+        DisplayName = displayName;
+        Roles = roles;
+        Units = units;
+    }
+
+    /// <summary>Written in audit entries: "staff:{user name}".</summary>
+    public string Actor { get; }
+    public string DisplayName { get; }
+    public IReadOnlySet<string> Roles { get; }
+    public IReadOnlySet<string> Units { get; }
+
+    public bool IsCoordinator => Roles.Contains(StaffRoles.Coordinator);
+    public bool IsUnitStaff => Roles.Contains(StaffRoles.Officer) || Roles.Contains(StaffRoles.UnitHead);
+
+    /// <summary>Reads items of every unit (and items no unit holds yet).</summary>
+    public bool SeesAllUnits => IsCoordinator || Roles.Contains(StaffRoles.Leader) || Roles.Contains(StaffRoles.Administrator);
+
+    public static StaffScope From(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return new StaffScope("", "", new HashSet<string>(), new HashSet<string>());
+        }
+
+        var name = user.Identity.Name ?? "";
+        return new StaffScope(
+            $"staff:{name}",
+            user.FindFirstValue(StaffClaims.DisplayName) ?? name,
+            user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
+            user.FindAll(StaffClaims.Unit).Select(c => c.Value).ToHashSet(StringComparer.Ordinal));
+    }
+
+    public bool CanRead(string? unitCode) =>
+        SeesAllUnits || (IsUnitStaff && unitCode is not null && Units.Contains(unitCode));
+
+    /// <summary>Contact data goes only to those who handle the item, never to readers (Luật Tố cáo, Điều 47).</summary>
+    public bool CanSeeContact(string? unitCode) =>
+        IsCoordinator || (IsUnitStaff && unitCode is not null && Units.Contains(unitCode));
+
+    public bool Can(StaffAction action, string? unitCode)
+    {
+        var ownUnit = IsUnitStaff && unitCode is not null && Units.Contains(unitCode);
+        return action switch
+        {
+            StaffAction.Acknowledge or StaffAction.RequestInformation or StaffAction.Respond => ownUnit,
+            StaffAction.Forward or StaffAction.Reopen => ownUnit || IsCoordinator,
+            StaffAction.Publish => IsCoordinator || (ownUnit && Roles.Contains(StaffRoles.UnitHead)),
+            StaffAction.Reject or StaffAction.Merge or StaffAction.Place => IsCoordinator,
+            _ => false,
+        };
+    }
+}

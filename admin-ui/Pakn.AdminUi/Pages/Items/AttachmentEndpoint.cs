@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Pakn.AdminUi.Access;
+using Pakn.Core.Data;
+using Pakn.Core.Feedback;
+using Pakn.Core.Hosting;
+
+namespace Pakn.AdminUi.Pages.Items;
+
+public static class AttachmentEndpoint
+{
+    /// <summary>
+    /// A file of an item the person may read, always as a download: a citizen's HTML or SVG file
+    /// must never run in a staff member's session.
+    /// </summary>
+    public static IEndpointRouteBuilder MapAttachmentDownload(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/admin/tep/{code}/{attachmentId:guid}", async (
+            string code, Guid attachmentId, ClaimsPrincipal user, PaknDbContext db, IOptions<PaknOptions> options, CancellationToken ct) =>
+        {
+            if (!TrackingCode.TryNormalize(code, out var normalized))
+            {
+                return Results.NotFound();
+            }
+
+            var attachment = await db.Feedback.AsNoTracking().VisibleTo(StaffScope.From(user))
+                .Where(f => f.TrackingCode == normalized)
+                .SelectMany(f => f.Attachments)
+                .SingleOrDefaultAsync(a => a.Id == attachmentId, ct);
+            var root = Path.GetFullPath(Path.Combine(options.Value.DataDirectory, "attachments"));
+            var path = attachment is null ? null : Path.GetFullPath(Path.Combine(root, attachment.StorageKey));
+            if (attachment is null || path is null || !path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
+            {
+                return Results.NotFound();
+            }
+
+            return Results.File(path, "application/octet-stream", attachment.FileName);
+        }).RequireAuthorization();
+        return app;
+    }
+}

@@ -1,0 +1,287 @@
+using Microsoft.EntityFrameworkCore;
+using Pakn.AdminUi.Access;
+using Pakn.Core.Contracts;
+using Pakn.Core.Data;
+using Pakn.Core.Feedback;
+using Pakn.Core.Publishing;
+
+namespace Pakn.AdminUi.Pages.Items;
+
+/// <summary>
+/// Staff actions on one item. Each loads the item through the person's scope, checks the
+/// permission for the item's unit, applies the domain transition and commits it with its events.
+/// Bad input or a refused transition changes nothing and says why.
+/// </summary>
+public sealed class ItemActions(PaknDbContext db, TimeProvider time)
+{
+    public Task<ActionOutcome> AcknowledgeAsync(StaffScope scope, string code, string? note, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Acknowledge, (item, now) =>
+        {
+            if (Invalid(note, FeedbackLimits.ReasonMaxLength, required: false) is { } error)
+            {
+                return error;
+            }
+
+            item.Acknowledge(scope.Actor, now, Clean(note));
+            return ActionOutcome.Done("Đã xác nhận tiếp nhận phản ánh.");
+        }, ct);
+
+    public Task<ActionOutcome> RequestInformationAsync(StaffScope scope, string code, string? question, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.RequestInformation, (item, now) =>
+        {
+            if (Invalid(question, FeedbackLimits.ReasonMaxLength, required: true, "Cần nêu thông tin cần người dân bổ sung.") is { } error)
+            {
+                return error;
+            }
+
+            item.RequestInformation(Clean(question)!, scope.Actor, now);
+            return ActionOutcome.Done("Đã gửi yêu cầu bổ sung thông tin.");
+        }, ct);
+
+    public Task<ActionOutcome> ReceiveInformationAsync(StaffScope scope, string code, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.RequestInformation, (item, now) =>
+        {
+            item.ReceiveInformation(scope.Actor, now);
+            return ActionOutcome.Done("Đã ghi nhận thông tin bổ sung; phản ánh tiếp tục được xử lý.");
+        }, ct);
+
+    public Task<ActionOutcome> StartWorkAsync(StaffScope scope, string code, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Acknowledge, (item, now) =>
+        {
+            item.StartWork(scope.Actor, now);
+            return ActionOutcome.Done("Phản ánh chuyển sang đang xử lý.");
+        }, ct);
+
+    /// <summary>
+    /// Sends the answer. A vague answer (<see cref="AnswerQuality"/>) is held back with the
+    /// reasons unless the officer confirms it with a note, which is kept in the audit trail.
+    /// </summary>
+    public Task<ActionOutcome> RespondAsync(StaffScope scope, string code, string? answer, CancellationToken ct = default) =>
+        RespondAsync(scope, code, answer, sendAnywayNote: null, ct);
+
+    public Task<ActionOutcome> RespondAsync(StaffScope scope, string code, string? answer, string? sendAnywayNote, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Respond, (item, now) =>
+        {
+            if (Invalid(answer, FeedbackLimits.AnswerMaxLength, required: true, "Nội dung trả lời không được để trống.") is { } error)
+            {
+                return error;
+            }
+
+            if (Invalid(sendAnywayNote, FeedbackLimits.ReasonMaxLength, required: false) is { } badNote)
+            {
+                return badNote;
+            }
+
+            var warnings = AnswerQuality.Check(answer);
+            var note = Clean(sendAnywayNote);
+            if (warnings.Count > 0 && note is null)
+            {
+                return ActionOutcome.Refused("Câu trả lời có thể chung chung, chưa được gửi. Hãy bổ sung, hoặc ghi chú lý do rồi gửi.") with { Warnings = warnings };
+            }
+
+            item.Respond(Clean(answer)!, scope.Actor, now, note is null ? null : $"Gửi dù bị cảnh báo chung chung: {note}");
+            return ActionOutcome.Done("Đã gửi nội dung trả lời.");
+        }, ct);
+
+    public Task<ActionOutcome> ForwardAsync(StaffScope scope, string code, string? unitCode, string? reason, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Forward, async (item, now) =>
+        {
+            if (Invalid(reason, FeedbackLimits.ReasonMaxLength, required: true, "Cần nêu lý do chuyển đơn vị.") is { } error)
+            {
+                return error;
+            }
+
+            var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == unitCode, ct);
+            if (unit is null || !unit.IsActiveAt(now))
+            {
+                return ActionOutcome.Refused("Vui lòng chọn đơn vị nhận đang hoạt động.");
+            }
+
+            if (unit.Code == item.UnitCode)
+            {
+                return ActionOutcome.Refused("Phản ánh đang thuộc đơn vị này; hãy chọn đơn vị khác.");
+            }
+
+            item.Forward(unit.Code, Clean(reason)!, scope.Actor, now);
+            // The new unit is told through the same event routing's assignment sends.
+            db.Enqueue(new FeedbackAssigned(item.Id, item.TrackingCode, unit.Code, item.FieldCode ?? "",
+                now, item.FirstResponseDueAt ?? now, item.ResolutionDueAt ?? now), now);
+            return ActionOutcome.Done($"Đã chuyển phản ánh tới {unit.Name}.");
+        }, ct);
+
+    public Task<ActionOutcome> RejectAsync(StaffScope scope, string code, string? reason, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Reject, (item, now) =>
+        {
+            if (Invalid(reason, FeedbackLimits.ReasonMaxLength, required: true, "Cần nêu lý do không tiếp nhận để thông báo cho người dân.") is { } error)
+            {
+                return error;
+            }
+
+            item.Reject(Clean(reason)!, scope.Actor, now);
+            return ActionOutcome.Done("Đã từ chối tiếp nhận; người dân sẽ được thông báo lý do.");
+        }, ct);
+
+    public Task<ActionOutcome> ReopenAsync(StaffScope scope, string code, string? reason, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Reopen, (item, now) =>
+        {
+            if (Invalid(reason, FeedbackLimits.ReasonMaxLength, required: true, "Cần nêu lý do mở lại.") is { } error)
+            {
+                return error;
+            }
+
+            item.Reopen(Clean(reason)!, scope.Actor, now);
+            return ActionOutcome.Done("Đã mở lại phản ánh.");
+        }, ct);
+
+    public Task<ActionOutcome> MergeAsync(StaffScope scope, string code, string? targetCode, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Merge, async (item, now) =>
+        {
+            if (targetCode is null || !TrackingCode.TryNormalize(targetCode, out var normalized))
+            {
+                return ActionOutcome.Refused("Mã phản ánh gốc không hợp lệ (dạng PA-XXXX-XXXX).");
+            }
+
+            var target = await db.Feedback.VisibleTo(scope).SingleOrDefaultAsync(f => f.TrackingCode == normalized, ct);
+            if (target is null)
+            {
+                return ActionOutcome.Refused("Không tìm thấy phản ánh gốc.");
+            }
+
+            item.MergeInto(target, scope.Actor, now);
+            return ActionOutcome.Done($"Đã gộp vào phản ánh {target.TrackingCode}.");
+        }, ct);
+
+    /// <summary>
+    /// Publishes the answer on the portal. The moderator's edited text is stripped of personal
+    /// data again on the server: what a browser sends is never trusted to be clean.
+    /// </summary>
+    public Task<ActionOutcome> PublishAsync(StaffScope scope, string code, string? question, string? answer, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Publish, async (item, now) =>
+        {
+            if (Invalid(question, FeedbackLimits.ContentMaxLength, required: true, "Nội dung câu hỏi công khai không được để trống.") is { } badQuestion)
+            {
+                return badQuestion;
+            }
+
+            if (Invalid(answer, FeedbackLimits.AnswerMaxLength, required: true, "Nội dung trả lời công khai không được để trống.") is { } badAnswer)
+            {
+                return badAnswer;
+            }
+
+            var names = string.Join(' ', await db.Units.Where(u => u.Code == item.UnitCode).Select(u => u.Name)
+                .Concat(db.Fields.Where(f => f.Code == item.FieldCode).Select(f => f.Name))
+                .Concat(db.Areas.Where(a => a.Code == item.AreaCode).Select(a => a.Name)).ToListAsync(ct));
+            db.PublishAnswer(item, scope.Actor, now, Clean(question), Clean(answer), names);
+            return ActionOutcome.Done("Đã công khai nội dung trả lời trên cổng thông tin.");
+        }, ct);
+
+    public Task<ActionOutcome> HideAsync(StaffScope scope, string code, string? reason, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Publish, async (item, now) =>
+        {
+            if (Invalid(reason, FeedbackLimits.ReasonMaxLength, required: true, "Cần nêu lý do ẩn nội dung công khai.") is { } error)
+            {
+                return error;
+            }
+
+            var published = await db.PublishedAnswers.SingleOrDefaultAsync(p => p.FeedbackId == item.Id, ct);
+            if (published is null || published.Hidden)
+            {
+                return ActionOutcome.Refused("Phản ánh này không có nội dung đang công khai.");
+            }
+
+            published.Hide(Clean(reason)!, scope.Actor, now);
+            return ActionOutcome.Done("Đã ẩn nội dung khỏi cổng công khai; lý do đã được ghi lại.");
+        }, ct);
+
+    /// <summary>
+    /// A coordinator places an item routing could not: the decision goes out as routing's own
+    /// event, so the assignment (clocks, notifications) is exactly the one routing would make.
+    /// </summary>
+    public Task<ActionOutcome> PlaceAsync(StaffScope scope, string code, string? fieldCode, string? unitCode, Severity severity, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Place, async (item, now) =>
+        {
+            if (item.State is not (FeedbackState.Received or FeedbackState.NeedsTriage))
+            {
+                return ActionOutcome.Refused("Phản ánh đã được phân loại; hãy dùng thao tác chuyển đơn vị.");
+            }
+
+            if (!await db.Fields.AnyAsync(f => f.Code == fieldCode, ct))
+            {
+                return ActionOutcome.Refused("Vui lòng chọn lĩnh vực.");
+            }
+
+            var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == unitCode, ct);
+            if (unit is null || !unit.IsActiveAt(now))
+            {
+                return ActionOutcome.Refused("Vui lòng chọn đơn vị xử lý đang hoạt động.");
+            }
+
+            db.Enqueue(new FeedbackRouted(item.Id, fieldCode!, unit.Code, severity, 1.0,
+                $"Cán bộ tiếp nhận {scope.DisplayName} phân loại"), now);
+            return ActionOutcome.Done($"Đã chuyển phản ánh tới {unit.Name}; hạn xử lý được tính ngay.");
+        }, ct);
+
+    private Task<ActionOutcome> ActAsync(StaffScope scope, string code, StaffAction action, Func<FeedbackItem, DateTimeOffset, ActionOutcome> act, CancellationToken ct) =>
+        ActAsync(scope, code, action, (item, now) => Task.FromResult(act(item, now)), ct);
+
+    private async Task<ActionOutcome> ActAsync(
+        StaffScope scope, string code, StaffAction action, Func<FeedbackItem, DateTimeOffset, Task<ActionOutcome>> act, CancellationToken ct)
+    {
+        if (!TrackingCode.TryNormalize(code, out var normalized))
+        {
+            return ActionOutcome.NotFound;
+        }
+
+        var item = await db.Feedback.VisibleTo(scope).SingleOrDefaultAsync(f => f.TrackingCode == normalized, ct);
+        if (item is null)
+        {
+            return ActionOutcome.NotFound;
+        }
+
+        if (!scope.Can(action, item.UnitCode))
+        {
+            return ActionOutcome.Forbidden;
+        }
+
+        ActionOutcome outcome;
+        try
+        {
+            outcome = await act(item, time.GetUtcNow());
+        }
+        catch (InvalidTransitionException e)
+        {
+            return ActionOutcome.Refused(e.Message);
+        }
+
+        if (!outcome.Succeeded)
+        {
+            return outcome;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return outcome;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ActionOutcome.Refused("Phản ánh vừa được người khác cập nhật. Vui lòng tải lại trang rồi thử lại.");
+        }
+    }
+
+    private static ActionOutcome? Invalid(string? text, int maxLength, bool required, string? requiredMessage = null)
+    {
+        var clean = Clean(text);
+        if (clean is null)
+        {
+            return required ? ActionOutcome.Refused(requiredMessage ?? "Vui lòng nhập nội dung.") : null;
+        }
+
+        return clean.Length > maxLength
+            ? ActionOutcome.Refused($"Nội dung dài quá {maxLength:N0} ký tự.")
+            : null;
+    }
+
+    private static string? Clean(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : Pakn.Core.Text.VietnameseText.Canonical(text.Trim());
+}

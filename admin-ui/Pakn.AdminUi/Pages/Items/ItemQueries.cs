@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Pakn.AdminUi.Access;
+using Pakn.Core.Data;
+using Pakn.Core.Feedback;
+using Pakn.Core.Publishing;
+
+namespace Pakn.AdminUi.Pages.Items;
+
+public sealed class ItemQueries(PaknDbContext db, TimeProvider time)
+{
+    /// <summary>Null both when the code is unknown and when the person may not read it: no probing.</summary>
+    public async Task<ItemView?> GetAsync(StaffScope scope, string trackingCode, CancellationToken cancellationToken = default)
+    {
+        if (!TrackingCode.TryNormalize(trackingCode, out var code))
+        {
+            return null;
+        }
+
+        var item = await db.Feedback.AsNoTracking().VisibleTo(scope)
+            .Include(f => f.Audit)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(f => f.TrackingCode == code, cancellationToken);
+        if (item is null)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var unitName = await db.Units.Where(u => u.Code == item.UnitCode).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
+        var fieldName = await db.Fields.Where(f => f.Code == item.FieldCode).Select(f => f.Name).FirstOrDefaultAsync(cancellationToken);
+        var areaName = await db.Areas.Where(a => a.Code == item.AreaCode).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken);
+        var units = await db.Units.AsNoTracking()
+            .Where(u => u.ValidFrom <= now && (u.ValidTo == null || u.ValidTo > now))
+            .OrderBy(u => u.Name)
+            .Select(u => new UnitOption(u.Code, u.Name))
+            .ToListAsync(cancellationToken);
+        var fields = await db.Fields.AsNoTracking().OrderBy(f => f.SortOrder)
+            .Select(f => new FieldOption(f.Code, f.Name)).ToListAsync(cancellationToken);
+        return new ItemView(
+            item,
+            scope.CanSeeContact(item.UnitCode) ? item.Contact : null,
+            unitName,
+            fieldName,
+            areaName,
+            await LinkedAsync(scope, item, cancellationToken),
+            units,
+            fields,
+            await PreviewAsync(item, cancellationToken));
+    }
+
+    private async Task<PublicPreview?> PreviewAsync(FeedbackItem item, CancellationToken cancellationToken)
+    {
+        var published = await db.PublishedAnswers.AsNoTracking().SingleOrDefaultAsync(p => p.FeedbackId == item.Id, cancellationToken);
+        if (published is not null)
+        {
+            return new PublicPreview(published.Question, published.Answer, true, published.Hidden, published.HiddenReason);
+        }
+
+        return item.State == FeedbackState.Answered && !item.Confidential
+            ? new PublicPreview(PublicText.Strip(item.Content, item.Contact), PublicText.Strip(item.Answer, item.Contact), false, false, null)
+            : null;
+    }
+
+    private async Task<List<LinkedItem>> LinkedAsync(StaffScope scope, FeedbackItem item, CancellationToken cancellationToken)
+    {
+        var relatedIds = new[] { item.PossibleDuplicateOfId, item.MergedIntoId }.OfType<Guid>().ToList();
+        var related = await db.Feedback.AsNoTracking()
+            .Where(f => relatedIds.Contains(f.Id) || f.PossibleDuplicateOfId == item.Id || f.MergedIntoId == item.Id)
+            .Select(f => new { f.Id, f.TrackingCode, f.State, f.UnitCode, f.PossibleDuplicateOfId, f.MergedIntoId })
+            .Take(50)
+            .ToListAsync(cancellationToken);
+        return [.. related.Select(r => new LinkedItem(
+            r.TrackingCode,
+            r.State,
+            r.Id == item.MergedIntoId ? "Đã gộp vào phản ánh này"
+                : r.Id == item.PossibleDuplicateOfId ? "Có thể trùng với phản ánh này"
+                : r.MergedIntoId == item.Id ? "Đã được gộp vào phản ánh hiện tại"
+                : "Có thể là bản trùng của phản ánh hiện tại",
+            scope.CanRead(r.UnitCode)))];
+    }
+}

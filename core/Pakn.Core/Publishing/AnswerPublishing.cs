@@ -1,0 +1,48 @@
+using Pakn.Core.Data;
+using Pakn.Core.Feedback;
+using Pakn.Core.Text;
+
+namespace Pakn.Core.Publishing;
+
+public static class AnswerPublishing
+{
+    /// <summary>
+    /// Publishes an answered item: the transition and its public copy, with personal data
+    /// stripped from whatever text the moderator approved (or, by default, the filed question
+    /// and the answer). Saved together by the caller's SaveChanges.
+    /// </summary>
+    public static PublishedAnswer PublishAnswer(
+        this PaknDbContext db,
+        FeedbackItem item,
+        string actor,
+        DateTimeOffset at,
+        string? question = null,
+        string? answer = null,
+        string? searchableNames = null)
+    {
+        if (item.Confidential)
+        {
+            throw new InvalidTransitionException("Phản ánh được bảo mật (có dấu hiệu tố cáo) không bao giờ được công khai.");
+        }
+
+        item.Publish(actor, at);
+        var copy = new PublishedAnswer
+        {
+            FeedbackId = item.Id,
+            TrackingCode = item.TrackingCode,
+            Title = item.Title is null ? null : PublicText.Strip(item.Title, item.Contact),
+            Question = PublicText.Strip(question ?? item.Content, item.Contact),
+            Answer = PublicText.Strip(answer ?? item.Answer, item.Contact),
+            FieldCode = item.FieldCode,
+            AreaCode = item.AreaCode,
+            UnitCode = item.UnitCode,
+            ReceivedAt = item.ReceivedAt,
+            AnsweredAt = item.AnsweredAt,
+            PublishedAt = at,
+            PublishedBy = actor,
+        };
+        copy.SearchText = VietnameseText.Fold($"{copy.TrackingCode} {copy.Title} {copy.Question} {copy.Answer} {searchableNames}");
+        db.PublishedAnswers.Add(copy);
+        return copy;
+    }
+}

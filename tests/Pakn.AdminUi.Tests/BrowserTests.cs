@@ -1,0 +1,142 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Pakn.Core.Data;
+using Pakn.Core.Seeding;
+using Pakn.Host.Tests;
+
+namespace Pakn.AdminUi.Tests;
+
+/// <summary>
+/// Debian's Chromium through the real host on Kestrel: an officer acknowledges and answers, a
+/// coordinator publishes, the public page shows the answer without the filer's data, the
+/// leader's numbers match the database. Screenshots go to artifacts/screenshots.
+/// </summary>
+public sealed class BrowserTests : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private readonly PaknWebFactory _factory = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private string _baseUrl = "";
+
+    private static string Screenshots
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Pakn.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return Path.Combine(dir?.FullName ?? Path.GetTempPath(), "artifacts", "screenshots");
+        }
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: apt-get install -y chromium (infra/test.sh ensure_chromium)");
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        _baseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "localhost", StringComparison.Ordinal);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-dev-shm-usage"],
+        });
+        Directory.CreateDirectory(Screenshots);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Should_answer_publish_without_personal_data_and_count_it_when_staff_work_an_item_in_the_browser()
+    {
+        var code = await Items.AssignedAsync(_factory, "UBND_P_HAI_CHAU", $"Tôi là {Items.Name}, nhà tôi ở kiệt 45 Nguyễn Văn Linh, đèn đường hỏng cả tuần");
+
+        var officer = await SignInAsync("canbo.haichau");
+        await officer.GotoAsync($"{_baseUrl}/admin");
+        await WaitInteractiveAsync(officer);
+        await officer.Locator($"a:has-text('{code}')").WaitForAsync();
+        await officer.ScreenshotAsync(new() { Path = Shot("1-queue.png"), FullPage = true });
+
+        await OpenItemAsync(officer, code);
+        await officer.ClickAsync("[data-action=acknowledge]");
+        await officer.Locator("[data-testid=state]:has-text('Đơn vị đã tiếp nhận')").WaitForAsync();
+        await officer.FillAsync(".answer-input textarea", $"Kính gửi ông {Items.Name}: ngày 21/11/2026 Đội quản lý chiếu sáng đã thay bóng đèn tại kiệt 45.");
+        await officer.Keyboard.PressAsync("Tab");
+        await officer.ClickAsync("[data-action=respond]");
+        await officer.Locator("[data-testid=state]:has-text('Đã trả lời')").WaitForAsync();
+        await officer.ScreenshotAsync(new() { Path = Shot("2-answered.png"), FullPage = true });
+
+        var coordinator = await SignInAsync("tiepnhan");
+        await OpenItemAsync(coordinator, code);
+        await coordinator.ClickAsync("[data-action=publish]");
+        await coordinator.Locator("[data-testid=public-copy]").WaitForAsync();
+        await coordinator.ScreenshotAsync(new() { Path = Shot("3-published.png"), FullPage = true });
+
+        var citizen = await _browser!.NewPageAsync();
+        await citizen.GotoAsync($"{_baseUrl}/cong-khai?q=den+duong+nguyen+van+linh");
+        await citizen.ClickAsync($"a[href='/cong-khai/{code}']");
+        var publicText = await citizen.InnerTextAsync("main");
+        await citizen.ScreenshotAsync(new() { Path = Shot("4-portal.png"), FullPage = true });
+        Assert.Contains("Đội quản lý chiếu sáng đã thay bóng đèn", publicText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Items.Name, publicText, StringComparison.Ordinal);
+        Assert.Contains("[họ tên]", publicText, StringComparison.Ordinal);
+
+        var leader = await SignInAsync("lanhdao");
+        await leader.GotoAsync($"{_baseUrl}/admin/tong-quan");
+        await WaitInteractiveAsync(leader);
+        var shown = int.Parse(await leader.InnerTextAsync("[data-figure=received]"), System.Globalization.CultureInfo.InvariantCulture);
+        await leader.ScreenshotAsync(new() { Path = Shot("5-dashboard.png"), FullPage = true });
+        Assert.Equal(await ReceivedThisYearAsync(), shown);
+    }
+
+    private async Task<IPage> SignInAsync(string userName)
+    {
+        var context = await _browser!.NewContextAsync(new() { Locale = "vi-VN", ViewportSize = new() { Width = 1366, Height = 900 } });
+        var page = await context.NewPageAsync();
+        page.Console += (_, m) => Console.WriteLine($"[browser {userName}] {m.Type}: {m.Text}");
+        page.RequestFailed += (_, r) => Console.WriteLine($"[browser {userName}] failed {r.Url} {r.Failure}");
+        page.Response += (_, r) => { if (r.Status >= 400) { Console.WriteLine($"[browser {userName}] {r.Status} {r.Url}"); } };
+        await page.GotoAsync($"{_baseUrl}/admin/dang-nhap");
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", DemoStaff.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync($"{_baseUrl}/admin");
+        return page;
+    }
+
+    private async Task OpenItemAsync(IPage page, string code)
+    {
+        await page.GotoAsync($"{_baseUrl}/admin/phan-anh/{code}");
+        await WaitInteractiveAsync(page);
+    }
+
+    private static Task WaitInteractiveAsync(IPage page) =>
+        page.Locator("#circuit[data-interactive=yes]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
+
+    private async Task<int> ReceivedThisYearAsync()
+    {
+        using var scope = _factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
+        var period = Pages.Dashboard.ReportPeriod.Of("nam", TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Portal.PublicHtml.Zone).Year, 1)!;
+        return await db.Feedback.CountAsync(f => f.ReceivedAt >= period.From && f.ReceivedAt < period.To, TestContext.Current.CancellationToken);
+    }
+
+    private static string Shot(string name) => Path.Combine(Screenshots, name);
+}

@@ -1,0 +1,148 @@
+using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.Extensions.DependencyInjection;
+using Pakn.AdminUi.Pages.Dashboard;
+using Pakn.Core.Data;
+using Pakn.Core.Feedback;
+using Pakn.Core.Letters;
+using Pakn.Core.Publishing;
+using Pakn.Host.Tests;
+
+namespace Pakn.AdminUi.Tests;
+
+/// <summary>
+/// The leaders' figures for a past year, built from frozen flags: four items received in 2021
+/// whose clocks are all settled, so nothing running in the host can move them.
+/// </summary>
+public sealed class DashboardTests(PaknWebFactory factory) : IClassFixture<PaknWebFactory>, IAsyncLifetime
+{
+    private const string Unit = "UBND_P_HAI_CHAU";
+    private static readonly DateTimeOffset At = new(2021, 3, 1, 2, 0, 0, TimeSpan.Zero);
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
+        if (db.Feedback.Any(f => f.ReceivedAt < new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero)))
+        {
+            return;
+        }
+
+        // On time everywhere, published.
+        var onTime = Assigned(db, At.AddDays(10));
+        onTime.Acknowledge("staff:a", At.AddHours(2));
+        onTime.Respond("Đã sửa xong.", "staff:a", At.AddDays(3));
+        db.PublishAnswer(onTime, "staff:b", At.AddDays(4));
+
+        // Late twice, answered, not published, apologised for in writing.
+        var late = Assigned(db, At.AddDays(5));
+        late.Acknowledge("staff:a", At.AddHours(30));
+        late.Respond("Đã xử lý.", "staff:a", At.AddDays(8));
+        db.ApologyLetters.Add(new ApologyLetter
+        {
+            FeedbackId = late.Id, UnitCode = Unit, Year = 2021, Number = 1, IssuedAt = At.AddDays(5), MissedDueAt = At.AddDays(5),
+            NewDueAt = At.AddDays(8), Reason = "Cần phối hợp nhiều đơn vị", Html = "<p>Thư</p>", Docx = [1],
+        });
+
+        var rejected = FeedbackItem.Receive(TrackingCode.New(), Channel.Hotline, "Không phải PAKN", null, "P_HAI_CHAU", null, null, null, new Contact(), At);
+        rejected.Reject("Nội dung là khiếu nại", "staff:c", At.AddHours(1));
+        db.Feedback.Add(rejected);
+
+        // Still open, due far ahead: counted as received, in nothing else.
+        var open = FeedbackItem.Receive(TrackingCode.New(), Channel.Zalo, "Đang xử lý", null, "P_HAI_CHAU", null, null, null, new Contact(), At);
+        open.Assign(Unit, "GIAO_THONG", Severity.Normal, new DateTimeOffset(2099, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2099, 2, 1, 0, 0, 0, TimeSpan.Zero), Actors.Routing, At);
+        db.Feedback.Add(open);
+        await db.SaveChangesAsync(Ct);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task Should_compute_each_target_from_the_frozen_flags_when_period_is_a_past_year()
+    {
+        using var scope = factory.Services.CreateScope();
+
+        var figures = await scope.ServiceProvider.GetRequiredService<DashboardQueries>().ComputeAsync(ReportPeriod.Of("nam", 2021, 1)!, Ct);
+
+        Assert.Equal(4, figures.Received);
+        Assert.Equal(
+            [("PAKN được xử lý", 3, 4), ("PAKN đã xử lý được công khai", 1, 2), ("Phản hồi trong 24 giờ", 1, 2), ("Giải quyết đúng hạn", 1, 2), ("Trễ hẹn có thư xin lỗi", 1, 1)],
+            figures.Targets.Select(t => (t.Name, t.Numerator, t.Denominator)).ToList());
+        Assert.Equal(75, figures.Targets[0].Percent);
+        var unit = Assert.Single(figures.Units);
+        Assert.Equal((3, 2, 1, 1), (unit.Received, unit.Processed, unit.OnTime, unit.Late));
+    }
+
+    [Fact]
+    public async Task Should_count_nothing_when_period_is_a_quarter_without_items()
+    {
+        using var scope = factory.Services.CreateScope();
+
+        var figures = await scope.ServiceProvider.GetRequiredService<DashboardQueries>().ComputeAsync(ReportPeriod.Of("quy", 2021, 3)!, Ct);
+
+        Assert.Equal(0, figures.Received);
+        Assert.All(figures.Targets, t => Assert.Null(t.Percent));
+    }
+
+    [Fact]
+    public async Task Should_export_a_workbook_whose_totals_match_the_dashboard_when_leader_downloads_it()
+    {
+        var client = await StaffSession.SignInAsync(factory, "lanhdao");
+
+        using var response = await client.GetAsync("/admin/bao-cao.xlsx?ky=nam&nam=2021", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct));
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var targets = Rows(document, "Chỉ tiêu");
+        Assert.Equal(["Tổng số PAKN tiếp nhận", "4"], targets[1]);
+        Assert.Equal(["PAKN được xử lý", "3", "4", "75", "100"], targets[4]);
+        Assert.Equal(["Trễ hẹn có thư xin lỗi", "1", "1", "100", "100"], targets[8]);
+        var units = Rows(document, "Đơn vị");
+        Assert.Equal(["Tổng cộng", "3", "2", "1", "1", "", "0"], units[^1]);
+    }
+
+    [Theory]
+    [InlineData("canbo.haichau")]
+    [InlineData("truong.xaydung")]
+    public async Task Should_deny_dashboard_and_export_when_person_is_unit_staff(string userName)
+    {
+        var client = await StaffSession.SignInAsync(factory, userName);
+
+        using var page = await client.GetAsync("/admin/tong-quan", Ct);
+        using var export = await client.GetAsync("/admin/bao-cao.xlsx?ky=nam&nam=2021", Ct);
+
+        Assert.StartsWith("/admin/khong-co-quyen", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/admin/khong-co-quyen", export.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_refuse_with_a_vietnamese_problem_when_period_is_invalid()
+    {
+        var client = await StaffSession.SignInAsync(factory, "lanhdao");
+
+        using var response = await client.GetAsync("/admin/bao-cao.xlsx?ky=quy&nam=2021&so=7", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Kỳ báo cáo không hợp lệ", (await PaknClient.ReadJsonAsync(response)).GetProperty("title").GetString());
+    }
+
+    private static FeedbackItem Assigned(PaknDbContext db, DateTimeOffset resolutionDue)
+    {
+        var item = FeedbackItem.Receive(TrackingCode.New(), Channel.WebChat, "Đèn đường hỏng", null, "P_HAI_CHAU", null, null, null, new Contact(), At);
+        item.Assign(Unit, "GIAO_THONG", Severity.Normal, At.AddHours(24), resolutionDue, Actors.Routing, At.AddMinutes(1));
+        db.Feedback.Add(item);
+        return item;
+    }
+
+    private static List<string[]> Rows(SpreadsheetDocument document, string sheetName)
+    {
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+        return [.. part.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>()
+            .Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToArray())];
+    }
+}

@@ -1,0 +1,96 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Pakn.AdminUi.Access;
+using Pakn.AdminUi.Pages.Items;
+using Pakn.Core.Feedback;
+using Pakn.Core.Identity;
+
+namespace Pakn.AdminUi.Tests;
+
+/// <summary>The actions panel offers what the person may do in the item's state, and nothing else.</summary>
+public sealed class ItemActionsPanelTests : IAsyncDisposable
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
+    private readonly BunitContext _context = new();
+
+    public ItemActionsPanelTests()
+    {
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.Services.AddMudServices();
+    }
+
+    // MudBlazor's services dispose only asynchronously.
+    public ValueTask DisposeAsync() => _context.DisposeAsync();
+
+    [Fact]
+    public void Should_offer_acknowledge_answer_and_forward_but_not_reject_when_officer_of_the_unit_sees_an_assigned_item()
+    {
+        var panel = Render(Assigned("UBND_P_HAI_CHAU"), Scope(StaffRoles.Officer, "UBND_P_HAI_CHAU"));
+
+        var actions = Actions(panel);
+
+        Assert.Equal(["acknowledge", "respond", "forward"], actions);
+    }
+
+    [Fact]
+    public void Should_offer_place_reject_and_merge_when_coordinator_sees_a_triage_item()
+    {
+        var item = FeedbackItem.Receive(TrackingCode.New(), Channel.Api, "Nội dung", null, null, null, null, null, new Contact(), At);
+        item.SendToTriage("Không rõ lĩnh vực", Actors.Routing, At);
+
+        var actions = Actions(Render(item, Scope(StaffRoles.Coordinator, "VP_UBND_TP")));
+
+        Assert.Equal(["place", "merge", "reject"], actions);
+    }
+
+    [Theory]
+    [InlineData(StaffRoles.Leader, null)]
+    [InlineData(StaffRoles.Officer, "SO_XAY_DUNG")]
+    public void Should_offer_nothing_when_person_may_not_act_on_the_item(string role, string? unit)
+    {
+        var panel = Render(Assigned("UBND_P_HAI_CHAU"), Scope(role, unit));
+
+        Assert.Empty(Actions(panel));
+        Assert.Contains("Không có thao tác nào", panel.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_prefill_the_acknowledgement_with_the_unit_the_code_and_the_due_date()
+    {
+        var item = Assigned("UBND_P_HAI_CHAU");
+
+        var panel = Render(item, Scope(StaffRoles.Officer, "UBND_P_HAI_CHAU"));
+
+        var text = panel.Find("textarea").GetAttribute("value") ?? panel.Find("textarea").TextContent;
+        Assert.Contains("Ủy ban nhân dân phường Hải Châu", text, StringComparison.Ordinal);
+        Assert.Contains(item.TrackingCode, text, StringComparison.Ordinal);
+    }
+
+    private IRenderedComponent<ItemActionsPanel> Render(FeedbackItem item, StaffScope scope) =>
+        _context.Render<ItemActionsPanel>(p => p
+            .Add(c => c.View, new ItemView(item, null, "Ủy ban nhân dân phường Hải Châu", "Giao thông", "Phường Hải Châu", [], [new UnitOption("SO_Y_TE", "Sở Y tế")], [new FieldOption("GIAO_THONG", "Giao thông")], null))
+            .Add(c => c.Scope, scope));
+
+    private static List<string> Actions(IRenderedComponent<ItemActionsPanel> panel) =>
+        [.. panel.FindAll("[data-action]").Select(e => e.GetAttribute("data-action")!)];
+
+    private static FeedbackItem Assigned(string unit)
+    {
+        var item = FeedbackItem.Receive(TrackingCode.New(), Channel.Api, "Đèn đường hỏng", null, "P_HAI_CHAU", null, null, null, new Contact(), At);
+        item.Assign(unit, "GIAO_THONG", Severity.Normal, At.AddHours(24), At.AddDays(10), Actors.Routing, At);
+        return item;
+    }
+
+    private static StaffScope Scope(string role, string? unit)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.Name, "test"), new(ClaimTypes.Role, role) };
+        if (unit is not null)
+        {
+            claims.Add(new Claim(StaffClaims.Unit, unit));
+        }
+
+        return StaffScope.From(new ClaimsPrincipal(new ClaimsIdentity(claims, "test")));
+    }
+}
