@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pakn.Core.Feedback;
+using Pakn.Core.Publishing;
 
 namespace Pakn.Bot.Tests;
 
@@ -46,11 +47,13 @@ public sealed class FollowUpTests : IDisposable
     public async Task Should_show_the_published_answer()
     {
         var code = await FileAndAssignAsync();
-        await ChangeAsync(code, (item, at) =>
+        await ChangeAsync(code, (item, at) => item.Respond("Đã thay bóng đèn ngày 24/11.", "officer", at));
+        await using (var db = _chat.Database.CreateContext())
         {
-            item.Respond("Đã thay bóng đèn ngày 24/11.", "officer", at);
-            item.Publish("officer", at);
-        });
+            var item = await db.Feedback.SingleAsync(f => f.TrackingCode == code, TestContext.Current.CancellationToken);
+            db.PublishAnswer(item, "officer", _chat.Time.GetUtcNow());
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
 
         var replies = await _chat.SendAsync($"tra cứu {code}");
 
