@@ -15,6 +15,8 @@ public static class HandlersExtensions
     {
         builder.Services.Configure<SlaOptions>(builder.Configuration.GetSection($"{PaknOptions.Section}:Sla"));
         builder.Services.Configure<LetterOptions>(builder.Configuration.GetSection($"{PaknOptions.Section}:Letters"));
+        // Coordinators place items from the staff UI, whatever roles this process runs.
+        builder.Services.AddScoped<TriagePlacement>();
         if (builder.Configuration.HasPaknRole(PaknRole.Handlers))
         {
             builder.Services.AddHostedService<DeadlineSweeper>();
