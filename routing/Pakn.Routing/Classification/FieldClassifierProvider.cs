@@ -145,6 +145,7 @@ public sealed partial class FieldClassifierProvider(
         try
         {
             classifier.Save(path);
+            RemoveStaleModels(directory, path);
         }
         catch (IOException ex)
         {
@@ -153,6 +154,18 @@ public sealed partial class FieldClassifierProvider(
 
         TrainedOnStoredExamples = stored.Count;
         return classifier;
+    }
+
+    /// <summary>Each retraining leaves a model of tens of MB; a week-old one no process still needs.</summary>
+    private static void RemoveStaleModels(string directory, string current)
+    {
+        foreach (var file in new DirectoryInfo(directory).EnumerateFiles("routing-*.zip"))
+        {
+            if (file.FullName != Path.GetFullPath(current) && file.LastWriteTimeUtc < DateTime.UtcNow.AddDays(-7))
+            {
+                file.Delete();
+            }
+        }
     }
 
     private static FileStream AcquireLock(string path)

@@ -91,6 +91,12 @@ public sealed class RoutingEvaluation
             text.AppendLine(inv, $"{rate,7:0.00} {probabilityCut,9:0.000} {With(probabilityCut, 0).AccuracyWhenSure,9:0.000} {marginCut,11:0.000} {With(0, marginCut).AccuracyWhenSure,9:0.000}");
         }
 
+        text.AppendLine("reliability: best probability -> share correct (items)");
+        foreach (var bin in Ranked.Where(r => r.Ranked.Count > 0).GroupBy(r => Math.Min(9, (int)(r.Ranked[0].Probability * 10))).OrderBy(g => g.Key))
+        {
+            text.AppendLine(inv, $"  {bin.Key / 10.0:0.0}-{(bin.Key + 1) / 10.0:0.0}: {bin.Average(r => r.Ranked[0].Label == r.Example.Label ? 1.0 : 0):0.000} ({bin.Count()})");
+        }
+
         return text.ToString();
     }
 
