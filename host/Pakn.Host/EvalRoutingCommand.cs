@@ -3,25 +3,37 @@ using Pakn.Routing.Classification;
 namespace Pakn.Host;
 
 /// <summary>
-/// <c>eval-routing --input FILE.jsonl [--threshold P]</c>: scores the shipped classifier (trained
-/// on the embedded corpus only, never on FILE) and prints the report; the last line is
-/// <c>accuracy=… macro_f1=… abstain=… accuracy_when_sure=…</c>.
+/// <c>eval-routing --input FILE.jsonl [--threshold P] [--margin M]</c>: scores the shipped
+/// classifier (trained on the embedded corpus only, never on FILE) and prints the report; the
+/// last line is <c>accuracy=… macro_f1=… abstain=… accuracy_when_sure=…</c>.
+/// <c>eval-routing --cross-validate K</c>: the same report on out-of-fold predictions over the
+/// training corpus, plus an abstention sweep: the way to tune without looking at the test split.
 /// </summary>
 internal static class EvalRoutingCommand
 {
-    public static int Run(string[] args, double defaultThreshold)
+    public static int Run(string[] args, Pakn.Routing.RoutingOptions defaults)
     {
+        var threshold = Number(args, "--threshold") ?? defaults.ConfidenceThreshold;
+        var margin = Number(args, "--margin") ?? defaults.MarginThreshold;
+        var training = CorpusExample.Embedded();
+        if (Number(args, "--cross-validate") is { } folds)
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var evaluation = RoutingEvaluation.CrossValidate(training, (int)folds, threshold, margin, e => FieldClassifier.Train(e));
+            Console.WriteLine($"{folds}-fold cross-validation on the shipped corpus ({training.Count} examples) in {started.Elapsed.TotalSeconds:F0} s");
+            Console.WriteLine(evaluation.Sweep());
+            Console.WriteLine(evaluation.Report());
+            return 0;
+        }
+
         var input = Resolve(Option(args, "--input"));
         if (input is null)
         {
-            Console.Error.WriteLine("usage: eval-routing --input FILE.jsonl [--threshold P]  (each line {\"text\": \"…\", \"label\": \"FIELD_CODE\"})");
+            Console.Error.WriteLine("usage: eval-routing --input FILE.jsonl [--threshold P] [--margin M] | --cross-validate K  (each line {\"text\": \"…\", \"label\": \"FIELD_CODE\"})");
             return 2;
         }
 
-        var threshold = double.TryParse(Option(args, "--threshold"), System.Globalization.NumberStyles.Float,
-            System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : defaultThreshold;
         var examples = CorpusExample.ReadFile(input);
-        var training = CorpusExample.Embedded();
         var overlap = examples.Select(e => ClassifierFeatures.For(e.Text)).Intersect(training.Select(e => ClassifierFeatures.For(e.Text))).Count();
         Console.WriteLine($"training on the shipped corpus: {training.Count} examples; evaluating {examples.Count} from {input}");
         if (overlap > 0)
@@ -32,7 +44,7 @@ internal static class EvalRoutingCommand
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var classifier = FieldClassifier.Train(training);
         Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s");
-        Console.WriteLine(RoutingEvaluation.Run(classifier, examples, threshold).Report());
+        Console.WriteLine(RoutingEvaluation.Run(classifier, examples, threshold, margin).Report());
         return 0;
     }
 
@@ -58,6 +70,9 @@ internal static class EvalRoutingCommand
 
         return null;
     }
+
+    private static double? Number(string[] args, string name) =>
+        double.TryParse(Option(args, name), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static string? Option(string[] args, string name)
     {

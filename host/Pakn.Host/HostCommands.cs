@@ -18,7 +18,7 @@ internal static class HostCommands
                 await Console.Out.WriteLineAsync("Cơ sở dữ liệu đã được cập nhật (database is up to date).");
                 return true;
             case "eval-routing":
-                Environment.ExitCode = EvalRoutingCommand.Run(args[1..], new Pakn.Routing.RoutingOptions().ConfidenceThreshold);
+                Environment.ExitCode = EvalRoutingCommand.Run(args[1..], new Pakn.Routing.RoutingOptions());
                 return true;
             default:
                 return false;

@@ -37,6 +37,7 @@ public static class RoutingExtensions
         if (builder.Configuration.HasPaknRole(PaknRole.Routing))
         {
             builder.Services.AddHostedService<ClassifierWarmup>();
+            builder.Services.AddHostedService<ClassifierRetraining>();
             builder.Services.AddPaknConsumers(x => x.AddConsumer<RouteFeedbackConsumer>());
         }
 

@@ -6,6 +6,15 @@ public sealed class RoutingOptions
     /// <summary>Below this probability routing abstains and a coordinator places the item.</summary>
     public double ConfidenceThreshold { get; set; } = 0.4;
 
+    /// <summary>Routing also abstains when the best field leads the second by less than this.</summary>
+    public double MarginThreshold { get; set; }
+
+    /// <summary>How often to look for new coordinators' examples to retrain on.</summary>
+    public TimeSpan RetrainCheckInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Retrain once this many examples were added since the current model.</summary>
+    public int RetrainAfterExamples { get; set; } = 20;
+
     /// <summary>Where the trained model is cached (default: the data folder's models/).</summary>
     public string? ModelDirectory { get; set; }
 }

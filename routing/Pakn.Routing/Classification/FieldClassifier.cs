@@ -8,10 +8,16 @@ namespace Pakn.Routing.Classification;
 /// <summary>
 /// A multiclass text classifier (ML.NET: word 1–3-grams and character 1–4-grams of the folded
 /// text, word 1–2-grams and character 4-grams of the text with its diacritics, then L-BFGS
-/// maximum entropy) over the field codes plus the not-PAKN labels. The softmax output
-/// is a probability per label; routing abstains below its threshold. Thread-safe: prediction
+/// maximum entropy) over the field codes plus the not-PAKN labels. The softmax output is a
+/// probability per label; routing abstains below its threshold. Thread-safe: prediction
 /// engines are pooled, ML.NET's own are not.
 /// </summary>
+/// <remarks>
+/// Tried and measured by 5- and 3-fold cross-validation on the training corpus, and rejected:
+/// averaging with SDCA maximum entropy (out-of-fold accuracy 0.840 against 0.862), the seeded
+/// field keywords as 15 extra features (0.841 against 0.851), and abstaining on the margin
+/// between the two best labels instead of the best probability (no better at any abstain rate).
+/// </remarks>
 public sealed class FieldClassifier
 {
     private readonly MLContext _ml;
@@ -24,7 +30,7 @@ public sealed class FieldClassifier
         _ml = ml;
         _model = model;
         InputSchema = inputSchema;
-        var engine = ml.Model.CreatePredictionEngine<Row, Prediction>(model);
+        var engine = CreateEngine();
         VBuffer<ReadOnlyMemory<char>> names = default;
         engine.OutputSchema["Score"].GetSlotNames(ref names);
         _labels = names.DenseValues().Select(n => n.ToString()).ToArray();
@@ -32,7 +38,7 @@ public sealed class FieldClassifier
     }
 
     /// <summary>Part of the cache key: change it when features or trainer change.</summary>
-    public const string ModelVersion = "v3";
+    public const string ModelVersion = "v4";
 
     public IReadOnlyList<string> Labels => _labels;
 
@@ -95,7 +101,7 @@ public sealed class FieldClassifier
 
         if (!_engines.TryTake(out var engine))
         {
-            engine = _ml.Model.CreatePredictionEngine<Row, Prediction>(_model);
+            engine = CreateEngine();
         }
 
         try
@@ -108,6 +114,9 @@ public sealed class FieldClassifier
             _engines.Add(engine);
         }
     }
+
+    private PredictionEngine<Row, Prediction> CreateEngine() =>
+        _ml.Model.CreatePredictionEngine<Row, Prediction>(_model);
 
     private sealed class Row
     {

@@ -1,22 +1,35 @@
+using System.Data.Common;
 using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pakn.Core.Data;
 using Pakn.Core.Hosting;
+using Pakn.Core.Triage;
 
 namespace Pakn.Routing.Classification;
 
 /// <summary>
 /// The trained classifier, made once per process: loaded from the model cache when a model of
-/// this corpus and this model version is there, otherwise trained from the embedded corpus on
-/// first start (seconds) and cached for the next start and for other processes on the same disk.
+/// this training set and this model version is there, otherwise trained on first start (tens of
+/// seconds) and cached for the next start and for other processes on the same disk. The
+/// training set is the embedded corpus plus the coordinators' labelled examples (when a
+/// database is there); <see cref="RetrainAsync"/> swaps in a model with newer examples while
+/// routing keeps using the current one.
 /// </summary>
 public sealed partial class FieldClassifierProvider(
     IOptions<PaknOptions> pakn,
     IOptions<RoutingOptions> routing,
-    ILogger<FieldClassifierProvider> logger)
+    ILogger<FieldClassifierProvider> logger,
+    IServiceScopeFactory? scopes = null) : IDisposable
 {
     private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _retraining = new(1, 1);
     private Task<FieldClassifier>? _classifier;
+
+    /// <summary>How many coordinators' examples the current model was trained with.</summary>
+    public int TrainedOnStoredExamples { get; private set; }
 
     public Task<FieldClassifier> GetAsync(CancellationToken cancellationToken)
     {
@@ -25,16 +38,87 @@ public sealed partial class FieldClassifierProvider(
             // A failed attempt (a full disk, say) is tried again by the next caller.
             if (_classifier is null || _classifier.IsFaulted)
             {
-                _classifier = Task.Run(LoadOrTrain, CancellationToken.None);
+                _classifier = Task.Run(() => LoadOrTrain(ReadStoredExamples()), CancellationToken.None);
             }
 
             return _classifier.WaitAsync(cancellationToken);
         }
     }
 
-    private FieldClassifier LoadOrTrain()
+    /// <summary>
+    /// Trains with the stored examples as they are now, on a low-priority thread, and swaps the
+    /// model in when done; callers meanwhile get the current model. False when nothing changed.
+    /// </summary>
+    public async Task<bool> RetrainAsync(CancellationToken cancellationToken)
     {
-        var corpus = CorpusExample.Embedded();
+        await _retraining.WaitAsync(cancellationToken);
+        try
+        {
+            var stored = ReadStoredExamples();
+            if (stored.Count == TrainedOnStoredExamples && _classifier is { IsCompletedSuccessfully: true })
+            {
+                return false;
+            }
+
+            var done = new TaskCompletionSource<FieldClassifier>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    done.SetResult(LoadOrTrain(stored));
+                }
+                catch (Exception ex)
+                {
+                    done.SetException(ex);
+                }
+            }) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "routing-retrain" };
+            thread.Start();
+            var classifier = await done.Task.WaitAsync(cancellationToken);
+            lock (_gate)
+            {
+                _classifier = Task.FromResult(classifier);
+            }
+
+            return true;
+        }
+        finally
+        {
+            _retraining.Release();
+        }
+    }
+
+    public void Dispose() => _retraining.Dispose();
+
+    /// <summary>The coordinators' examples; none when there is no database (tools, benchmarks) or it cannot be read yet.</summary>
+    public IReadOnlyList<CorpusExample> ReadStoredExamples()
+    {
+        if (scopes is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetService<PaknDbContext>();
+            return db is null
+                ? []
+                : [.. db.Set<LabelledExample>().AsNoTracking()
+                    .OrderBy(e => e.DecidedAt).ThenBy(e => e.Id)
+                    .Select(e => new { e.Text, e.FieldCode })
+                    .AsEnumerable()
+                    .Select(e => new CorpusExample(e.Text, e.FieldCode))];
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        {
+            LogStoredExamplesUnreadable(ex.GetType().Name);
+            return [];
+        }
+    }
+
+    private FieldClassifier LoadOrTrain(IReadOnlyList<CorpusExample> stored)
+    {
+        List<CorpusExample> corpus = [.. CorpusExample.Embedded(), .. stored];
         var directory = routing.Value.ModelDirectory ?? Path.Combine(pakn.Value.DataDirectory, "models");
         var path = Path.Combine(directory, $"routing-{FieldClassifier.ModelVersion}-{Fingerprint(corpus)}.zip");
         Directory.CreateDirectory(directory);
@@ -45,7 +129,9 @@ public sealed partial class FieldClassifierProvider(
         {
             try
             {
-                return FieldClassifier.Load(path);
+                var cached = FieldClassifier.Load(path);
+                TrainedOnStoredExamples = stored.Count;
+                return cached;
             }
             catch (Exception ex) when (ex is IOException or InvalidOperationException or FormatException or InvalidDataException)
             {
@@ -55,17 +141,31 @@ public sealed partial class FieldClassifierProvider(
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var classifier = FieldClassifier.Train(corpus);
-        LogTrained(corpus.Count, clock.Elapsed.TotalSeconds);
+        LogTrained(corpus.Count, stored.Count, clock.Elapsed.TotalSeconds);
         try
         {
             classifier.Save(path);
+            RemoveStaleModels(directory, path);
         }
         catch (IOException ex)
         {
             LogCacheUnwritable(ex, path);
         }
 
+        TrainedOnStoredExamples = stored.Count;
         return classifier;
+    }
+
+    /// <summary>Each retraining leaves a model of tens of MB; a week-old one no process still needs.</summary>
+    private static void RemoveStaleModels(string directory, string current)
+    {
+        foreach (var file in new DirectoryInfo(directory).EnumerateFiles("routing-*.zip"))
+        {
+            if (file.FullName != Path.GetFullPath(current) && file.LastWriteTimeUtc < DateTime.UtcNow.AddDays(-7))
+            {
+                file.Delete();
+            }
+        }
     }
 
     private static FileStream AcquireLock(string path)
@@ -95,12 +195,16 @@ public sealed partial class FieldClassifierProvider(
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Routing classifier trained on {Examples} examples in {Seconds:F1} s")]
-    private partial void LogTrained(int examples, double seconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Routing classifier trained on {Examples} examples ({Stored} from coordinators) in {Seconds:F1} s")]
+    private partial void LogTrained(int examples, int stored, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cached routing model {Path} is unreadable; training again")]
     private partial void LogCacheUnreadable(Exception exception, string path);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not cache the routing model at {Path}")]
     private partial void LogCacheUnwritable(Exception exception, string path);
+
+    // Only the type: a provider's message may quote data.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Coordinators' labelled examples could not be read ({ExceptionType}); training on the shipped corpus")]
+    private partial void LogStoredExamplesUnreadable(string exceptionType);
 }

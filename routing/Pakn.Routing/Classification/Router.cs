@@ -11,7 +11,7 @@ namespace Pakn.Routing.Classification;
 public static class Router
 {
     public static RoutingDecision Decide(
-        RoutingSnapshot table, IReadOnlyList<LabelScore> ranked, string text, string? areaCode, DateTimeOffset at, double threshold)
+        RoutingSnapshot table, IReadOnlyList<LabelScore> ranked, string text, string? areaCode, DateTimeOffset at, double threshold, double margin = 0)
     {
         var severity = UrgencyDetector.Detect(text);
         var suggestions = ranked.Where(s => RoutingLabels.IsPakn(s.Label)).Take(3).Select(s => s.Label).ToArray();
@@ -33,10 +33,11 @@ public static class Router
             return RoutingDecision.Triage(reason, suggestions, severity) with { NotPaknLabel = best.Label };
         }
 
-        if (best.Probability < threshold)
+        if (!RoutingConfidence.IsSure(ranked, threshold, margin))
         {
+            var runnerUp = ranked.Count > 1 ? $", tiếp theo {ranked[1].Label}: {ranked[1].Probability.ToString("P0", CultureInfo.GetCultureInfo("vi-VN"))}" : "";
             return RoutingDecision.Triage(
-                $"Chưa đủ chắc chắn về lĩnh vực (cao nhất {best.Label}: {confidence}).", suggestions, severity);
+                $"Chưa đủ chắc chắn về lĩnh vực (cao nhất {best.Label}: {confidence}{runnerUp}).", suggestions, severity);
         }
 
         var (unit, unitReason) = table.FindUnit(best.Label, areaCode, at);

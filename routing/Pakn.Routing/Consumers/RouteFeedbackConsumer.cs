@@ -55,7 +55,7 @@ public sealed partial class RouteFeedbackConsumer(
             {
                 var classifier = await classifiers.GetAsync(ct);
                 var ranked = classifier.Predict(text);
-                decision = Router.Decide(table, ranked, text, item.AreaCode, now, options.Value.ConfidenceThreshold);
+                decision = Router.Decide(table, ranked, text, item.AreaCode, now, options.Value.ConfidenceThreshold, options.Value.MarginThreshold);
                 if (decision.UnitCode is null && decision.NotPaknLabel is null && ranked.Count > 0 && languageModel is not null)
                 {
                     decision = Router.WithSecondOpinion(table, decision, ranked[0], await AskLanguageModelAsync(text, table, ct), item.AreaCode, now);
