@@ -78,6 +78,24 @@ public sealed class FilingDialogTests : IDisposable
         Assert.Null(item.Contact.Email);
     }
 
+    [Fact]
+    public async Task Should_understand_commands_in_chat_shorthand()
+    {
+        await _chat.SendAsync("gui phan anh");
+        var help = await _chat.SendAsync("h phai lam j");
+        Assert.Contains("quay lại", help.Text());
+
+        await _chat.SendAsync("cong thoat nuoc truoc nha bi tac, mua xuong la ngap ko di dc");
+        await _chat.SendAsync("hai chau");
+        var field = await _chat.SendAsync("ko co");
+        Assert.Contains("thuộc lĩnh vực", field.Text());
+        var name = await _chat.SendAsync("dc");
+        Assert.Contains("họ tên", name.Text());
+        var when = await _chat.SendAsync("khi nao dc giai quyet vs");
+        Assert.Contains("24 giờ", when.Text());
+        Assert.Contains("họ tên", when.Text());
+    }
+
     [Theory]
     [InlineData("hai chau")]
     [InlineData("Phường Hải Châu")]

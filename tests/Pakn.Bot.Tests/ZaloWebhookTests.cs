@@ -121,6 +121,7 @@ public sealed class ZaloWebhookTests : IAsyncLifetime
         await _host.SayAsync(user, "0935111222");
         var summary = await _host.SayAsync(user, "bỏ qua");
         Assert.Contains("“Gửi phản ánh”", summary);
+        Assert.Contains("• Phường/xã: Phường Thanh Khê", summary);
 
         var done = await _host.SayAsync(user, "Gửi phản ánh");
 

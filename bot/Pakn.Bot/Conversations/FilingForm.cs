@@ -352,9 +352,8 @@ public static class FilingForm
         }
 
         var card = new BotCard("Xem lại phản ánh trước khi gửi", facts, ConfirmActions);
-        var text = "Bạn xem lại thông tin dưới đây. Nếu đúng, chọn “Gửi phản ánh”; muốn thay đổi, chọn “Sửa thông tin”.\n"
-            + string.Join("\n", facts.Select(f => $"• {f.Key}: {f.Value}"));
-        return Task.FromResult(new BotMessage(text, ConfirmActions, card));
+        // The facts are in the card; channels without cards (Zalo) list them from it.
+        return Task.FromResult(new BotMessage("Bạn xem lại thông tin dưới đây. Nếu đúng, chọn “Gửi phản ánh”; muốn thay đổi, chọn “Sửa thông tin”.", ConfirmActions, card));
     }
 
     private static async Task FileAsync(DialogContext ctx)

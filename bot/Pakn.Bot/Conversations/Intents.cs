@@ -18,8 +18,9 @@ public static partial class Intents
 
     public static bool IsBack(ChatInput input) => Short(input) && input.Is("quay lai", "tro lai", "back", "lui lai", "quay lai buoc truoc", "quay lai di");
 
-    public static bool IsHelp(ChatInput input) => Short(input) && input.Is(
-        "giup", "giup do", "huong dan", "help", "tro giup", "giup voi", "toi can giup", "can giup do", "lam sao", "lam the nao", "lam nhu the nao");
+    public static bool IsHelp(ChatInput input) => Short(input) && (input.Contains("phai lam gi", "lam gi tiep", "lam the nao", "huong dan") || input.Is(
+        "giup", "giup do", "huong dan", "help", "tro giup", "giup voi", "toi can giup", "can giup do", "lam sao", "lam the nao", "lam nhu the nao",
+        "lam gi", "the nao"));
 
     public static bool IsMenu(ChatInput input) => Short(input) && input.Is("menu", "bat dau lai", "bat dau", "lam lai", "start");
 
@@ -57,7 +58,7 @@ public static partial class Intents
     public static bool IsAbuse(ChatInput input) => input.Words.Count <= 8 && input.Words.Any(w => AbuseWords.Contains(w));
 
     public static bool IsYes(ChatInput input) => Short(input) && input.Is(
-        "co", "dung", "dung roi", "ok", "oke", "okie", "okay", "uh", "u", "um", "uhm", "vang", "da", "dong y", "chinh xac", "gui", "gui di", "xac nhan", "yes", "y", "chuan", "dung vay", "da dung", "co a", "vang a", "da vang", "dung a", "gui phan anh");
+        "co", "dung", "dung roi", "ok", "oke", "okie", "okay", "uh", "u", "um", "uhm", "vang", "da", "dong y", "chinh xac", "gui", "gui di", "xac nhan", "yes", "y", "chuan", "dung vay", "da dung", "co a", "vang a", "da vang", "dung a", "gui phan anh", "duoc", "duoc roi", "ok duoc", "dung roi a");
 
     public static bool IsNo(ChatInput input) => Short(input) && input.Is(
         "khong", "sai", "chua", "no", "khong dung", "chua dung", "sai roi", "khong phai", "khong a", "chua a", "chua duoc", "van chua");
