@@ -274,6 +274,22 @@ public sealed class FilingDialogTests : IDisposable
         Assert.Contains("Hoàng Diệu", Assert.Single(await _chat.ItemsAsync()).Content);
     }
 
+    [Theory]
+    [InlineData("Đèn đường hỏng bao lâu rồi chưa ai sửa")]
+    [InlineData("Karaoke hát to cả đêm, không ngủ được")]
+    [InlineData("Đường cụt cuối kiệt 12 ngập nước")]
+    [InlineData("UBND phường không công khai thông tin quy hoạch")]
+    [InlineData("Phản ánh PA-7K4M-9XQ2 của tôi vẫn chưa được giải quyết, đèn kiệt 45 vẫn hỏng")]
+    public async Task Should_take_a_description_as_content_even_when_it_reads_like_a_command(string content)
+    {
+        await _chat.SendAsync("gửi phản ánh");
+
+        var replies = await _chat.SendAsync(content);
+
+        Assert.Contains("Đã ghi nhận nội dung", replies.Text());
+        Assert.Contains("phường, xã nào", replies.Text());
+    }
+
     [Fact]
     public async Task Should_give_help_for_the_current_step_and_ask_it_again()
     {

@@ -158,7 +158,7 @@ public static class FilingForm
 
         values.Remove(ProposedField);
         values.Remove(Field);
-        return SlotAnswer.Ok(text);
+        return SlotAnswer.Ok(text, new BotMessage("Đã ghi nhận nội dung phản ánh."));
     }
 
     private static OutOfScopeKind OutOfScope(ChatInput input, FieldSuggestion suggestion)
