@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Pakn.Bot.Api;
 using Pakn.Bot.Conversations;
+using Pakn.Bot.DirectLine;
 using Pakn.Bot.Open311;
 using Pakn.Bot.Zalo;
 using Pakn.Core.Hosting;
@@ -37,6 +38,7 @@ public static class BotExtensions
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
         });
+        builder.AddPaknDirectLine();
         return builder;
     }
 
@@ -45,6 +47,7 @@ public static class BotExtensions
         app.UseRateLimiter();
         app.MapFeedbackApi();
         app.MapOpen311();
+        app.MapPaknDirectLine();
         app.MapPaknZalo();
         return app;
     }

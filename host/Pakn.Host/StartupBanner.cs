@@ -22,7 +22,7 @@ internal static class StartupBanner
               sức khỏe / health:    {baseUrl}/health
               gửi phản ánh / API:   POST {baseUrl}/api/feedback · Open311: {baseUrl}/open311/v2/services.json
               tra cứu / tracking:   {baseUrl}/tra-cuu
-              trò chuyện / web chat: {baseUrl}/ (đang xây dựng / coming with the chat issue)
+              trò chuyện / web chat: {baseUrl}/ · Direct Line: {baseUrl}/v3/directline
               quản trị / admin:     {baseUrl}/admin (đang xây dựng / coming with the admin-UI issue)
             Nhấn Ctrl+C để dừng / press Ctrl+C to stop.
             """);

@@ -36,7 +36,8 @@ public sealed partial class DatabaseInitializer(
             Directory.CreateDirectory(options.Value.DataDirectory);
         }
 
-        // EF Core takes a database-wide lock here, so replicas starting together migrate once.
+        // Replicas starting together migrate and seed once, one after the other.
+        await using var migrationLock = await MigrationLock.AcquireAsync(db.Database, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {

@@ -61,6 +61,100 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.ToTable("Conversations", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.DirectLine.DirectLineActivity", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientActivityId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromBot")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConversationId", "Sequence");
+
+                    b.HasIndex("ConversationId", "ClientActivityId")
+                        .IsUnique();
+
+                    b.ToTable("DirectLineActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Pakn.Core.DirectLine.DirectLineAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("DirectLineAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Pakn.Core.DirectLine.DirectLineConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Started")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectLineConversations", (string)null);
+                });
+
             modelBuilder.Entity("Pakn.Core.Feedback.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -140,6 +234,39 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ExtensionDecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionDecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionDecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExtensionMissedDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExtensionNewDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExtensionRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionRequestedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FieldCode")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -159,6 +286,15 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<bool>("FirstResponseWarned")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ForwardDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ForwardOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastUpdateAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");
 
@@ -167,6 +303,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Overdue")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("PossibleDuplicateOfId")
                         .HasColumnType("TEXT");
@@ -189,7 +328,22 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<long?>("ResolutionDueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ResolutionEndedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("ResolutionOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolutionPausedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolutionResumedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolutionStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolutionStageStartedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ResolutionWarnAt")
@@ -210,6 +364,12 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SlaCheckAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SlaPolicyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SlaRecalcPending")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
@@ -234,6 +394,21 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("UpdateBreached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpdateBreaches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdateDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdateWarnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("UpdateWarned")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -246,10 +421,16 @@ namespace Pakn.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SlaCheckAt");
 
+                    b.HasIndex("SlaPolicyId");
+
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
                     b.HasIndex("AreaCode", "ReceivedAt");
+
+                    b.HasIndex("ExtensionState", "UnitCode");
+
+                    b.HasIndex("Overdue", "UnitCode");
 
                     b.HasIndex("State", "ReceivedAt");
 
@@ -311,6 +492,98 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ApologyLetters", (string)null);
+                });
+
+            modelBuilder.Entity("Pakn.Core.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FeedbackId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackId");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.HasIndex("Role", "UnitCode", "CreatedAt");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("Pakn.Core.Outbox.OutboxMessage", b =>
@@ -501,6 +774,163 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.ToTable("Units", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Sla.SlaPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("FirstResponseHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("FirstResponseWorkingHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ForwardWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResolutionWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ResolutionWorkingHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpdateIntervalWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("WarningShare")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scope", "Version")
+                        .IsUnique();
+
+                    b.ToTable("SlaPolicies", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreatedAt = 1308729802752000000L,
+                            CreatedBy = "system",
+                            FirstResponseHours = 24.0,
+                            ForwardWorkingDays = 5,
+                            Note = "Mặc định: phản hồi trong 24 giờ, giải quyết theo số ngày làm việc của lĩnh vực.",
+                            Scope = "*|*",
+                            UpdateIntervalWorkingDays = 5,
+                            Version = 1,
+                            WarningShare = 0.75
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CreatedAt = 1308729802752000000L,
+                            CreatedBy = "system",
+                            FirstResponseHours = 24.0,
+                            FirstResponseWorkingHours = 2.0,
+                            ForwardWorkingDays = 5,
+                            Note = "Khẩn: tiếp nhận trong 2 giờ làm việc, giải quyết trong 4 giờ làm việc.",
+                            ResolutionWorkingHours = 4.0,
+                            Scope = "*|Urgent",
+                            Severity = "Urgent",
+                            UpdateIntervalWorkingDays = 5,
+                            Version = 1,
+                            WarningShare = 0.75
+                        });
+                });
+
+            modelBuilder.Entity("Pakn.Core.Sla.SlaStage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clock")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FeedbackId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackId");
+
+                    b.HasIndex("EndedAt", "Clock");
+
+                    b.ToTable("SlaStages", (string)null);
+                });
+
+            modelBuilder.Entity("Pakn.Core.DirectLine.DirectLineActivity", b =>
+                {
+                    b.HasOne("Pakn.Core.DirectLine.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pakn.Core.DirectLine.DirectLineAttachment", b =>
+                {
+                    b.HasOne("Pakn.Core.DirectLine.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pakn.Core.Feedback.AuditEntry", b =>
                 {
                     b.HasOne("Pakn.Core.Feedback.FeedbackItem", null)
@@ -512,6 +942,11 @@ namespace Pakn.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Pakn.Core.Feedback.FeedbackItem", b =>
                 {
+                    b.HasOne("Pakn.Core.Sla.SlaPolicy", null)
+                        .WithMany()
+                        .HasForeignKey("SlaPolicyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("Pakn.Core.Feedback.Attachment", "Attachments", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -644,9 +1079,20 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Sla.SlaStage", b =>
+                {
+                    b.HasOne("Pakn.Core.Feedback.FeedbackItem", null)
+                        .WithMany("SlaStages")
+                        .HasForeignKey("FeedbackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pakn.Core.Feedback.FeedbackItem", b =>
                 {
                     b.Navigation("Audit");
+
+                    b.Navigation("SlaStages");
                 });
 #pragma warning restore 612, 618
         }

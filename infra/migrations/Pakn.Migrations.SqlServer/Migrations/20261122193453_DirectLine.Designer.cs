@@ -12,8 +12,8 @@ using Pakn.Core.Data;
 namespace Pakn.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PaknDbContext))]
-    [Migration("20261122182827_ChatConversations")]
-    partial class ChatConversations
+    [Migration("20261122193453_DirectLine")]
+    partial class DirectLine
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -67,6 +67,101 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.HasIndex("Channel", "UserId");
 
                     b.ToTable("Conversations", (string)null);
+                });
+
+            modelBuilder.Entity("Pakn.Core.DirectLine.DirectLineActivity", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("nvarchar(96)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ClientActivityId")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("FromBot")
+                        .HasColumnType("bit");
+
+                    b.HasKey("ConversationId", "Sequence");
+
+                    b.HasIndex("ConversationId", "ClientActivityId")
+                        .IsUnique()
+                        .HasFilter("[ClientActivityId] IS NOT NULL");
+
+                    b.ToTable("DirectLineActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Pakn.Core.DirectLine.DirectLineAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("DirectLineAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Pakn.Core.DirectLine.DirectLineConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Started")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectLineConversations", (string)null);
                 });
 
             modelBuilder.Entity("Pakn.Core.Feedback.AuditEntry", b =>
@@ -150,6 +245,39 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTimeOffset?>("ExtensionDecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ExtensionDecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ExtensionDecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("ExtensionMissedDueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ExtensionNewDueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("ExtensionRequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ExtensionRequestedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ExtensionState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("FieldCode")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
@@ -169,6 +297,15 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.Property<bool>("FirstResponseWarned")
                         .HasColumnType("bit");
 
+                    b.Property<DateTimeOffset?>("ForwardDueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool?>("ForwardOnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("LastUpdateAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<double?>("Latitude")
                         .HasColumnType("float");
 
@@ -177,6 +314,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Overdue")
+                        .HasColumnType("bit");
 
                     b.Property<Guid?>("PossibleDuplicateOfId")
                         .HasColumnType("uniqueidentifier");
@@ -199,8 +339,23 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("ResolutionDueAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("ResolutionEndedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<bool?>("ResolutionOnTime")
                         .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("ResolutionPausedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ResolutionResumedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ResolutionStage")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ResolutionStageStartedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("ResolutionWarnAt")
                         .HasColumnType("datetimeoffset");
@@ -221,6 +376,12 @@ namespace Pakn.Migrations.SqlServer.Migrations
 
                     b.Property<DateTimeOffset?>("SlaCheckAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("SlaPolicyId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("SlaRecalcPending")
+                        .HasColumnType("bit");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -244,6 +405,21 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<bool>("UpdateBreached")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("UpdateBreaches")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("UpdateDueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("UpdateWarnAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("UpdateWarned")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -256,10 +432,16 @@ namespace Pakn.Migrations.SqlServer.Migrations
 
                     b.HasIndex("SlaCheckAt");
 
+                    b.HasIndex("SlaPolicyId");
+
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
                     b.HasIndex("AreaCode", "ReceivedAt");
+
+                    b.HasIndex("ExtensionState", "UnitCode");
+
+                    b.HasIndex("Overdue", "UnitCode");
 
                     b.HasIndex("State", "ReceivedAt");
 
@@ -321,6 +503,98 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ApologyLetters", (string)null);
+                });
+
+            modelBuilder.Entity("Pakn.Core.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("FeedbackId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("TrackingCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackId");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.HasIndex("Role", "UnitCode", "CreatedAt");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("Pakn.Core.Outbox.OutboxMessage", b =>
@@ -514,6 +788,167 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.ToTable("Units", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Sla.SlaPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<double>("FirstResponseHours")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("FirstResponseWorkingHours")
+                        .HasColumnType("float");
+
+                    b.Property<int>("ForwardWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int?>("ResolutionWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("ResolutionWorkingHours")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("UpdateIntervalWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<double>("WarningShare")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scope", "Version")
+                        .IsUnique();
+
+                    b.ToTable("SlaPolicies", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            FirstResponseHours = 24.0,
+                            ForwardWorkingDays = 5,
+                            Note = "Mặc định: phản hồi trong 24 giờ, giải quyết theo số ngày làm việc của lĩnh vực.",
+                            Scope = "*|*",
+                            UpdateIntervalWorkingDays = 5,
+                            Version = 1,
+                            WarningShare = 0.75
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            FirstResponseHours = 24.0,
+                            FirstResponseWorkingHours = 2.0,
+                            ForwardWorkingDays = 5,
+                            Note = "Khẩn: tiếp nhận trong 2 giờ làm việc, giải quyết trong 4 giờ làm việc.",
+                            ResolutionWorkingHours = 4.0,
+                            Scope = "*|Urgent",
+                            Severity = "Urgent",
+                            UpdateIntervalWorkingDays = 5,
+                            Version = 1,
+                            WarningShare = 0.75
+                        });
+                });
+
+            modelBuilder.Entity("Pakn.Core.Sla.SlaStage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Clock")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("EndedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("FeedbackId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackId");
+
+                    b.HasIndex("EndedAt", "Clock");
+
+                    b.ToTable("SlaStages", (string)null);
+                });
+
+            modelBuilder.Entity("Pakn.Core.DirectLine.DirectLineActivity", b =>
+                {
+                    b.HasOne("Pakn.Core.DirectLine.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pakn.Core.DirectLine.DirectLineAttachment", b =>
+                {
+                    b.HasOne("Pakn.Core.DirectLine.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pakn.Core.Feedback.AuditEntry", b =>
                 {
                     b.HasOne("Pakn.Core.Feedback.FeedbackItem", null)
@@ -525,6 +960,11 @@ namespace Pakn.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Pakn.Core.Feedback.FeedbackItem", b =>
                 {
+                    b.HasOne("Pakn.Core.Sla.SlaPolicy", null)
+                        .WithMany()
+                        .HasForeignKey("SlaPolicyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("Pakn.Core.Feedback.Attachment", "Attachments", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -657,9 +1097,20 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Sla.SlaStage", b =>
+                {
+                    b.HasOne("Pakn.Core.Feedback.FeedbackItem", null)
+                        .WithMany("SlaStages")
+                        .HasForeignKey("FeedbackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pakn.Core.Feedback.FeedbackItem", b =>
                 {
                     b.Navigation("Audit");
+
+                    b.Navigation("SlaStages");
                 });
 #pragma warning restore 612, 618
         }

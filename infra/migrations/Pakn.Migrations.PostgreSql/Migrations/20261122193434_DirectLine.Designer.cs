@@ -12,8 +12,8 @@ using Pakn.Core.Data;
 namespace Pakn.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PaknDbContext))]
-    [Migration("20261122182813_ChatConversations")]
-    partial class ChatConversations
+    [Migration("20261122193434_DirectLine")]
+    partial class DirectLine
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -67,6 +67,100 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.HasIndex("Channel", "UserId");
 
                     b.ToTable("Conversations", (string)null);
+                });
+
+            modelBuilder.Entity("Pakn.Core.DirectLine.DirectLineActivity", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClientActivityId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("FromBot")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ConversationId", "Sequence");
+
+                    b.HasIndex("ConversationId", "ClientActivityId")
+                        .IsUnique();
+
+                    b.ToTable("DirectLineActivities", (string)null);
+                });
+
+            modelBuilder.Entity("Pakn.Core.DirectLine.DirectLineAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("DirectLineAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("Pakn.Core.DirectLine.DirectLineConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Started")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectLineConversations", (string)null);
                 });
 
             modelBuilder.Entity("Pakn.Core.Feedback.AuditEntry", b =>
@@ -150,6 +244,39 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
 
+                    b.Property<DateTimeOffset?>("ExtensionDecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExtensionDecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ExtensionDecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ExtensionMissedDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ExtensionNewDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("ExtensionRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExtensionRequestedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ExtensionState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("FieldCode")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -169,6 +296,15 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.Property<bool>("FirstResponseWarned")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("ForwardDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("ForwardOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastUpdateAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
 
@@ -177,6 +313,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("Overdue")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid?>("PossibleDuplicateOfId")
                         .HasColumnType("uuid");
@@ -199,8 +338,23 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("ResolutionDueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("ResolutionEndedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool?>("ResolutionOnTime")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ResolutionPausedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ResolutionResumedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ResolutionStage")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ResolutionStageStartedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("ResolutionWarnAt")
                         .HasColumnType("timestamp with time zone");
@@ -221,6 +375,12 @@ namespace Pakn.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset?>("SlaCheckAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SlaPolicyId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("SlaRecalcPending")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -244,6 +404,21 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("UpdateBreached")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("UpdateBreaches")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UpdateDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("UpdateWarnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("UpdateWarned")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -256,10 +431,16 @@ namespace Pakn.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SlaCheckAt");
 
+                    b.HasIndex("SlaPolicyId");
+
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
                     b.HasIndex("AreaCode", "ReceivedAt");
+
+                    b.HasIndex("ExtensionState", "UnitCode");
+
+                    b.HasIndex("Overdue", "UnitCode");
 
                     b.HasIndex("State", "ReceivedAt");
 
@@ -321,6 +502,98 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("ApologyLetters", (string)null);
+                });
+
+            modelBuilder.Entity("Pakn.Core.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FeedbackId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TrackingCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackId");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.HasIndex("Role", "UnitCode", "CreatedAt");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("Pakn.Core.Outbox.OutboxMessage", b =>
@@ -513,6 +786,167 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.ToTable("Units", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Sla.SlaPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<double>("FirstResponseHours")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("FirstResponseWorkingHours")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("ForwardWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("ResolutionWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("ResolutionWorkingHours")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UpdateIntervalWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("WarningShare")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scope", "Version")
+                        .IsUnique();
+
+                    b.ToTable("SlaPolicies", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            FirstResponseHours = 24.0,
+                            ForwardWorkingDays = 5,
+                            Note = "Mặc định: phản hồi trong 24 giờ, giải quyết theo số ngày làm việc của lĩnh vực.",
+                            Scope = "*|*",
+                            UpdateIntervalWorkingDays = 5,
+                            Version = 1,
+                            WarningShare = 0.75
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            CreatedBy = "system",
+                            FirstResponseHours = 24.0,
+                            FirstResponseWorkingHours = 2.0,
+                            ForwardWorkingDays = 5,
+                            Note = "Khẩn: tiếp nhận trong 2 giờ làm việc, giải quyết trong 4 giờ làm việc.",
+                            ResolutionWorkingHours = 4.0,
+                            Scope = "*|Urgent",
+                            Severity = "Urgent",
+                            UpdateIntervalWorkingDays = 5,
+                            Version = 1,
+                            WarningShare = 0.75
+                        });
+                });
+
+            modelBuilder.Entity("Pakn.Core.Sla.SlaStage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Clock")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FeedbackId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackId");
+
+                    b.HasIndex("EndedAt", "Clock");
+
+                    b.ToTable("SlaStages", (string)null);
+                });
+
+            modelBuilder.Entity("Pakn.Core.DirectLine.DirectLineActivity", b =>
+                {
+                    b.HasOne("Pakn.Core.DirectLine.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pakn.Core.DirectLine.DirectLineAttachment", b =>
+                {
+                    b.HasOne("Pakn.Core.DirectLine.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pakn.Core.Feedback.AuditEntry", b =>
                 {
                     b.HasOne("Pakn.Core.Feedback.FeedbackItem", null)
@@ -524,6 +958,11 @@ namespace Pakn.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("Pakn.Core.Feedback.FeedbackItem", b =>
                 {
+                    b.HasOne("Pakn.Core.Sla.SlaPolicy", null)
+                        .WithMany()
+                        .HasForeignKey("SlaPolicyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("Pakn.Core.Feedback.Attachment", "Attachments", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -656,9 +1095,20 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Sla.SlaStage", b =>
+                {
+                    b.HasOne("Pakn.Core.Feedback.FeedbackItem", null)
+                        .WithMany("SlaStages")
+                        .HasForeignKey("FeedbackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pakn.Core.Feedback.FeedbackItem", b =>
                 {
                     b.Navigation("Audit");
+
+                    b.Navigation("SlaStages");
                 });
 #pragma warning restore 612, 618
         }
