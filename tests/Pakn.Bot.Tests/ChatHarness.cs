@@ -24,20 +24,52 @@ public sealed class ChatHarness : IDisposable
     private readonly List<ServiceProvider> _providers = [];
     private int _turn;
 
-    public ChatHarness(ChatChannel channel = ChatChannel.DirectLine, string? conversationId = null)
+    public ChatHarness()
+        : this(DatabaseProvider.Sqlite, null)
     {
-        Channel = channel;
-        ConversationId = conversationId ?? Guid.NewGuid().ToString("N");
+    }
+
+    private ChatHarness(DatabaseProvider provider, string? connectionString)
+    {
+        ConversationId = Guid.NewGuid().ToString("N");
         DataDirectory = Path.Combine(Path.GetTempPath(), $"pakn-bot-tests-{Guid.NewGuid():N}");
-        Database = new SqliteTestDatabase();
+        Provider = provider;
+        if (connectionString is null)
+        {
+            _sqlite = new SqliteTestDatabase();
+            connectionString = _sqlite.ConnectionString;
+        }
+
+        ConnectionString = connectionString;
         SharedRoutingModel.GetAsync().GetAwaiter().GetResult();
         Restart();
     }
 
-    public SqliteTestDatabase Database { get; }
+    private readonly SqliteTestDatabase? _sqlite;
+
+    public DatabaseProvider Provider { get; }
+    public string ConnectionString { get; }
+
+    /// <summary>The same conversation on a fresh PostgreSQL database (infra/test.sh starts the server).</summary>
+    public static async Task<ChatHarness> OnPostgresAsync()
+    {
+        var connectionString = await TestInfrastructure.CreatePostgresDatabaseAsync("pakn_bot");
+        var chat = new ChatHarness(DatabaseProvider.PostgreSql, connectionString);
+        await using var db = chat.CreateContext();
+        await db.Database.MigrateAsync();
+        SqliteTestDatabase.Seed(db);
+        return chat;
+    }
+
+    public PaknDbContext CreateContext()
+    {
+        var options = new DbContextOptionsBuilder<PaknDbContext>();
+        options.UsePaknDatabase(Provider, ConnectionString);
+        return new PaknDbContext(options.Options);
+    }
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
     public string DataDirectory { get; }
-    public ChatChannel Channel { get; }
+    public ChatChannel Channel { get; } = ChatChannel.DirectLine;
     public string ConversationId { get; set; }
     public string UserId { get; set; } = "user-1";
     public Dictionary<string, string?> Settings { get; } = [];
@@ -52,7 +84,7 @@ public sealed class ChatHarness : IDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Time);
         services.Configure<PaknOptions>(o => o.DataDirectory = DataDirectory);
-        services.AddDbContext<PaknDbContext>(o => o.UsePaknDatabase(DatabaseProvider.Sqlite, Database.ConnectionString));
+        services.AddDbContext<PaknDbContext>(o => o.UsePaknDatabase(Provider, ConnectionString));
         services.AddSingleton<AreaDirectory>();
         services.AddScoped<FeedbackIntake>();
         services.AddSingleton(Classifiers);
@@ -95,7 +127,7 @@ public sealed class ChatHarness : IDisposable
 
     public async Task<T> QueryAsync<T>(Func<PaknDbContext, Task<T>> query)
     {
-        await using var db = Database.CreateContext();
+        await using var db = CreateContext();
         return await query(db);
     }
 
@@ -109,7 +141,7 @@ public sealed class ChatHarness : IDisposable
             provider.Dispose();
         }
 
-        Database.Dispose();
+        _sqlite?.Dispose();
         if (Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);

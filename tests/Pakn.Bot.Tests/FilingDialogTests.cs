@@ -78,6 +78,24 @@ public sealed class FilingDialogTests : IDisposable
         Assert.Null(item.Contact.Email);
     }
 
+    [Fact]
+    public async Task Should_understand_commands_in_chat_shorthand()
+    {
+        await _chat.SendAsync("gui phan anh");
+        var help = await _chat.SendAsync("h phai lam j");
+        Assert.Contains("quay lại", help.Text());
+
+        await _chat.SendAsync("cong thoat nuoc truoc nha bi tac, mua xuong la ngap ko di dc");
+        await _chat.SendAsync("hai chau");
+        var field = await _chat.SendAsync("ko co");
+        Assert.Contains("thuộc lĩnh vực", field.Text());
+        var name = await _chat.SendAsync("dc");
+        Assert.Contains("họ tên", name.Text());
+        var when = await _chat.SendAsync("khi nao dc giai quyet vs");
+        Assert.Contains("24 giờ", when.Text());
+        Assert.Contains("họ tên", when.Text());
+    }
+
     [Theory]
     [InlineData("hai chau")]
     [InlineData("Phường Hải Châu")]
@@ -254,6 +272,22 @@ public sealed class FilingDialogTests : IDisposable
         await _chat.SendAsync("bỏ qua");
         await _chat.SendAsync("gửi");
         Assert.Contains("Hoàng Diệu", Assert.Single(await _chat.ItemsAsync()).Content);
+    }
+
+    [Theory]
+    [InlineData("Đèn đường hỏng bao lâu rồi chưa ai sửa")]
+    [InlineData("Karaoke hát to cả đêm, không ngủ được")]
+    [InlineData("Đường cụt cuối kiệt 12 ngập nước")]
+    [InlineData("UBND phường không công khai thông tin quy hoạch")]
+    [InlineData("Phản ánh PA-7K4M-9XQ2 của tôi vẫn chưa được giải quyết, đèn kiệt 45 vẫn hỏng")]
+    public async Task Should_take_a_description_as_content_even_when_it_reads_like_a_command(string content)
+    {
+        await _chat.SendAsync("gửi phản ánh");
+
+        var replies = await _chat.SendAsync(content);
+
+        Assert.Contains("Đã ghi nhận nội dung", replies.Text());
+        Assert.Contains("phường, xã nào", replies.Text());
     }
 
     [Fact]

@@ -155,6 +155,23 @@ public sealed class FollowUpTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_stop_after_three_wrong_phone_numbers()
+    {
+        var code = await FileAndAnswerAsync();
+        _chat.ConversationId = "someone-else";
+
+        await _chat.SendAsync($"mở lại {code}");
+        await _chat.SendAsync("0911000001");
+        await _chat.SendAsync("0911000002");
+        var refused = await _chat.SendAsync("0911000003");
+        Assert.Contains("chưa thể thực hiện", refused.Text());
+
+        var after = await _chat.SendAsync("0905123456");
+        Assert.DoesNotContain("Vì sao", after.Text());
+        Assert.Equal(FeedbackState.Answered, (await ItemAsync(code)).State);
+    }
+
+    [Fact]
     public async Task Should_look_an_item_up_mid_form_without_losing_the_form()
     {
         var code = await FileAndAssignAsync();
@@ -184,7 +201,7 @@ public sealed class FollowUpTests : IDisposable
 
     private async Task ChangeAsync(string code, Action<FeedbackItem, DateTimeOffset> change)
     {
-        await using var db = _chat.Database.CreateContext();
+        await using var db = _chat.CreateContext();
         var item = await db.Feedback.SingleAsync(f => f.TrackingCode == code, TestContext.Current.CancellationToken);
         change(item, _chat.Time.GetUtcNow());
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);

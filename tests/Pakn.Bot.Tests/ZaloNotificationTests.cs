@@ -28,7 +28,7 @@ public sealed class ZaloNotificationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_fall_back_to_the_template_message_and_tell_staff_when_the_window_has_closed()
+    public async Task Should_send_the_template_message_and_report_a_failure_to_staff_when_the_window_has_closed()
     {
         await using var host = new ZaloHost(_zalo);
         await host.SayAsync("u-301", "xin chào");
@@ -37,8 +37,8 @@ public sealed class ZaloNotificationTests : IAsyncLifetime
 
         var result = await DeliverAsync(host, "u-301");
 
-        Assert.Equal(DeliveryOutcome.Delivered, result.Outcome);
-        Assert.Contains("tin mẫu", result.Error);
+        Assert.Equal(DeliveryOutcome.Failed, result.Outcome);
+        Assert.Contains("chỉ gửi được tin mẫu", result.Error);
         var sent = Assert.Single(_zalo.Sent.Skip(before));
         Assert.Equal("transaction", sent.Kind);
         Assert.Contains("https://pakn.example.vn/tra-cuu/PA-7K4M-9XQ2", sent.Text);
@@ -53,7 +53,7 @@ public sealed class ZaloNotificationTests : IAsyncLifetime
 
         var result = await DeliverAsync(host, "u-302");
 
-        Assert.Equal(DeliveryOutcome.Delivered, result.Outcome);
+        Assert.Equal(DeliveryOutcome.Failed, result.Outcome);
         Assert.Equal("transaction", _zalo.Sent.Last().Kind);
     }
 

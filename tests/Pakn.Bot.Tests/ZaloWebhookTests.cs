@@ -121,6 +121,7 @@ public sealed class ZaloWebhookTests : IAsyncLifetime
         await _host.SayAsync(user, "0935111222");
         var summary = await _host.SayAsync(user, "bỏ qua");
         Assert.Contains("“Gửi phản ánh”", summary);
+        Assert.Contains("• Phường/xã: Phường Thanh Khê", summary);
 
         var done = await _host.SayAsync(user, "Gửi phản ánh");
 
@@ -147,6 +148,41 @@ public sealed class ZaloWebhookTests : IAsyncLifetime
 
         var sent = await _zalo.WaitForAsync(s => s.UserId == user && s.Text.Contains("Đã nhận 1 tệp", StringComparison.Ordinal));
         Assert.Single(sent);
+    }
+
+    [Fact]
+    public async Task Should_store_a_document_and_refuse_a_program_sent_as_files()
+    {
+        const string user = "u-206";
+        _zalo.Media["don.pdf"] = ("application/pdf", "%PDF-1.7 test"u8.ToArray());
+        _zalo.Media["setup.exe"] = ("application/x-msdownload", "MZ\u0090\0"u8.ToArray());
+        await _host.SayAsync(user, "gửi phản ánh");
+
+        var file = ZaloHost.Event("user_send_file", user, new
+        {
+            msg_id = "file-1",
+            attachments = new[]
+            {
+                new { type = "file", payload = new { url = $"{_zalo.BaseUrl}/media/don.pdf", name = "don-de-nghi.pdf", size = "13", type = "pdf" } },
+                new { type = "file", payload = new { url = $"{_zalo.BaseUrl}/media/setup.exe", name = "setup.exe", size = "4", type = "exe" } },
+            },
+        });
+        (await _host.PostAsync(file)).EnsureSuccessStatusCode();
+
+        await _zalo.WaitForAsync(s => s.UserId == user && s.Text.Contains("Đã nhận 1 tệp: don-de-nghi.pdf", StringComparison.Ordinal));
+        await _zalo.WaitForAsync(s => s.UserId == user && s.Text.Contains("“setup.exe” chưa được nhận", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_keep_one_users_quick_messages_in_order()
+    {
+        const string user = "u-207";
+        await _host.SayAsync(user, "gửi phản ánh");
+
+        (await _host.PostAsync(_host.Text(user, "Đèn đường kiệt 45 Nguyễn Văn Linh hỏng cả tuần nay, tối đi lại rất nguy hiểm"))).EnsureSuccessStatusCode();
+        (await _host.PostAsync(_host.Text(user, "Hải Châu"))).EnsureSuccessStatusCode();
+
+        await _zalo.WaitForAsync(s => s.UserId == user && s.Text.Contains("Địa chỉ cụ thể", StringComparison.Ordinal));
     }
 
     [Fact]

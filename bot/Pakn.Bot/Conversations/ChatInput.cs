@@ -11,18 +11,25 @@ namespace Pakn.Bot.Conversations;
 /// </summary>
 public sealed class ChatInput
 {
-    private ChatInput(string text, string folded, string? value)
+    private ChatInput(string text, string normalized, string folded, string? value)
     {
         Text = text;
         Folded = folded;
         Value = value;
         Words = folded.Length == 0 ? [] : folded.Split(' ');
+        AccentedWords = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
     public string Text { get; }
     public string Folded { get; }
     public string? Value { get; }
     public IReadOnlyList<string> Words { get; }
+
+    /// <summary>Lowercase words with their diacritics: "cụt" and "cút" fold alike but mean different things.</summary>
+    public IReadOnlyList<string> AccentedWords { get; }
+
+    /// <summary>Written as a question: descriptions rarely end with "?".</summary>
+    public bool IsQuestion => Text.TrimEnd().EndsWith('?');
 
     public bool IsEmpty => Text.Length == 0 && Value is null;
 
@@ -33,9 +40,9 @@ public sealed class ChatInput
     {
         var cleaned = Clean(text);
         var bounded = cleaned.Length > TextNormalizer.MaxLength ? cleaned[..TextNormalizer.MaxLength] : cleaned;
-        var folded = VietnameseText.Fold(TextNormalizer.Normalize(bounded));
+        var normalized = TextNormalizer.Normalize(bounded);
         var cleanValue = Clean(value);
-        return new ChatInput(cleaned, folded, cleanValue.Length == 0 ? null : cleanValue);
+        return new ChatInput(cleaned, normalized, VietnameseText.Fold(normalized), cleanValue.Length == 0 ? null : cleanValue);
     }
 
     /// <summary>The quick-reply value when a button was pressed, else the folded text.</summary>

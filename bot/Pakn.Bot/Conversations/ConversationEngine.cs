@@ -104,7 +104,9 @@ public sealed partial class ConversationEngine(IServiceScopeFactory scopes, Time
                 // Another copy of this turn, or another turn of this conversation, committed
                 // first (or created the row): start again from what it stored.
                 LogConflict(channel, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), time, cancellationToken);
+                // A back-off in real time, not the domain clock: under a test clock that never
+                // moves, a TimeProvider delay would never end.
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), cancellationToken);
             }
             catch (Exception ex) when (ex is not (OperationCanceledException or DbUpdateException or ArgumentException))
             {

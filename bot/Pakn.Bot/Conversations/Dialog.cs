@@ -173,8 +173,11 @@ public static class Dialog
             return true;
         }
 
-        var expectsCode = form is not null && Next(ctx, form)?.Name == "code";
-        if (!expectsCode && Intents.TrackingCodeIn(input.Value ?? input.Text) is { } code)
+        var asking = form is null ? null : Next(ctx, form)?.Name;
+        // A description may cite an earlier code ("phản ánh PA-… vẫn chưa được giải quyết"): while
+        // the content is asked for, only a short message is a look-up.
+        var describing = asking == FilingForm.Content && input.Words.Count > 8;
+        if (asking != "code" && !describing && Intents.TrackingCodeIn(input.Value ?? input.Text) is { } code)
         {
             if (FollowUpForms.Requested(input) is { } followUp)
             {
@@ -187,7 +190,7 @@ public static class Dialog
             return true;
         }
 
-        if (Intents.FrequentQuestion(input) is { } answer)
+        if ((asking != FilingForm.Content || input.IsQuestion) && Intents.FrequentQuestion(input) is { } answer)
         {
             ctx.Say(answer);
             await ContinueAsync(ctx, form);
@@ -265,7 +268,6 @@ public static class Dialog
 
         // A description written straight away: file it, starting from what was said.
         ctx.State.Form = FormNames.Filing;
-        ctx.Say("Tôi sẽ giúp bạn gửi phản ánh này.");
         await AnswerAsync(ctx, FilingForm.Definition, input);
     }
 

@@ -158,7 +158,7 @@ public static class FilingForm
 
         values.Remove(ProposedField);
         values.Remove(Field);
-        return SlotAnswer.Ok(text);
+        return SlotAnswer.Ok(text, new BotMessage("Đã ghi nhận nội dung phản ánh."));
     }
 
     private static OutOfScopeKind OutOfScope(ChatInput input, FieldSuggestion suggestion)
@@ -352,9 +352,8 @@ public static class FilingForm
         }
 
         var card = new BotCard("Xem lại phản ánh trước khi gửi", facts, ConfirmActions);
-        var text = "Bạn xem lại thông tin dưới đây. Nếu đúng, chọn “Gửi phản ánh”; muốn thay đổi, chọn “Sửa thông tin”.\n"
-            + string.Join("\n", facts.Select(f => $"• {f.Key}: {f.Value}"));
-        return Task.FromResult(new BotMessage(text, ConfirmActions, card));
+        // The facts are in the card; channels without cards (Zalo) list them from it.
+        return Task.FromResult(new BotMessage("Bạn xem lại thông tin dưới đây. Nếu đúng, chọn “Gửi phản ánh”; muốn thay đổi, chọn “Sửa thông tin”.", ConfirmActions, card));
     }
 
     private static async Task FileAsync(DialogContext ctx)

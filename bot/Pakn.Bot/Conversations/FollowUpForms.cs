@@ -103,9 +103,20 @@ public static partial class FollowUpForms
         {
             var code = CodeOf(ctx);
             var phone = await ctx.Db.Feedback.AsNoTracking().Where(f => f.TrackingCode == code).Select(f => f.Contact.Phone).SingleOrDefaultAsync();
-            return phone is not null && PhoneNumbers.TryNormalize(input.Text, out var typed) && typed == phone
-                ? SlotAnswer.Ok("ok")
-                : SlotAnswer.Retry("Số điện thoại không khớp với phản ánh này. Bạn kiểm tra lại, hoặc nhắn “hủy” để dừng.");
+            if (phone is not null && PhoneNumbers.TryNormalize(input.Text, out var typed) && typed == phone)
+            {
+                return SlotAnswer.Ok("ok");
+            }
+
+            // Three wrong numbers end the attempt: the code alone must not allow guessing the phone.
+            if (ctx.State.Misses >= 2)
+            {
+                FilingForm.CancelForm(ctx);
+                ctx.Say("Số điện thoại không khớp nên tôi chưa thể thực hiện yêu cầu. Bạn hãy dùng cuộc trò chuyện đã gửi phản ánh, hoặc liên hệ bộ phận tiếp nhận.", Replies.Menu);
+                return SlotAnswer.Handled;
+            }
+
+            return SlotAnswer.Retry("Số điện thoại không khớp với phản ánh này. Bạn kiểm tra lại, hoặc nhắn “hủy” để dừng.");
         },
         // Asked only outside the conversation the item was filed from.
         Applies = ctx => ctx.State.Values.GetValueOrDefault("_owner") != "yes",
@@ -114,6 +125,11 @@ public static partial class FollowUpForms
     /// <summary>Starts a follow-up form for the code in the message, the last filed code, or asks for one.</summary>
     public static async Task StartAsync(DialogContext ctx, FormDefinition form, string? code)
     {
+        if (ctx.State.Form == FormNames.Filing && ctx.State.Values.Count > 0)
+        {
+            ctx.Say("Phản ánh đang soạn dở đã được hủy để thực hiện yêu cầu mới.");
+        }
+
         FilingForm.CancelForm(ctx);
         ctx.State.Form = form.Name;
         if (code is not null)

@@ -18,8 +18,9 @@ public static partial class Intents
 
     public static bool IsBack(ChatInput input) => Short(input) && input.Is("quay lai", "tro lai", "back", "lui lai", "quay lai buoc truoc", "quay lai di");
 
-    public static bool IsHelp(ChatInput input) => Short(input) && input.Is(
-        "giup", "giup do", "huong dan", "help", "tro giup", "giup voi", "toi can giup", "can giup do", "lam sao", "lam the nao", "lam nhu the nao");
+    public static bool IsHelp(ChatInput input) => Short(input) && (input.Contains("phai lam gi", "lam gi tiep", "lam the nao", "huong dan") || input.Is(
+        "giup", "giup do", "huong dan", "help", "tro giup", "giup voi", "toi can giup", "can giup do", "lam sao", "lam the nao", "lam nhu the nao",
+        "lam gi", "the nao"));
 
     public static bool IsMenu(ChatInput input) => Short(input) && input.Is("menu", "bat dau lai", "bat dau", "lam lai", "start");
 
@@ -54,10 +55,10 @@ public static partial class Intents
 
     public static bool IsThanks(ChatInput input) => input.Words.Count <= 6 && input.Contains("cam on", "thank", "thanks", "thank you", "cam on nhieu");
 
-    public static bool IsAbuse(ChatInput input) => input.Words.Count <= 8 && input.Words.Any(w => AbuseWords.Contains(w));
+    public static bool IsAbuse(ChatInput input) => input.Words.Count <= 8 && input.AccentedWords.Any(w => AbuseWords.Contains(w.Trim('.', ',', '!', '?')));
 
     public static bool IsYes(ChatInput input) => Short(input) && input.Is(
-        "co", "dung", "dung roi", "ok", "oke", "okie", "okay", "uh", "u", "um", "uhm", "vang", "da", "dong y", "chinh xac", "gui", "gui di", "xac nhan", "yes", "y", "chuan", "dung vay", "da dung", "co a", "vang a", "da vang", "dung a", "gui phan anh");
+        "co", "dung", "dung roi", "ok", "oke", "okie", "okay", "uh", "u", "um", "uhm", "vang", "da", "dong y", "chinh xac", "gui", "gui di", "xac nhan", "yes", "y", "chuan", "dung vay", "da dung", "co a", "vang a", "da vang", "dung a", "gui phan anh", "duoc", "duoc roi", "ok duoc", "dung roi a");
 
     public static bool IsNo(ChatInput input) => Short(input) && input.Is(
         "khong", "sai", "chua", "no", "khong dung", "chua dung", "sai roi", "khong phai", "khong a", "chua a", "chua duoc", "van chua");
@@ -73,7 +74,9 @@ public static partial class Intents
             return null;
         }
 
-        if (input.Contains("bao gio", "bao lau", "khi nao", "may ngay", "mat bao lau", "lau khong", "bao nhieu ngay", "thoi han"))
+        // "Đèn hỏng bao lâu rồi chưa sửa" is a description, "bao giờ có kết quả?" a question.
+        var aboutHandling = input.IsQuestion || input.Contains("ket qua", "tra loi", "xu ly", "giai quyet", "phan hoi");
+        if (aboutHandling && input.Contains("bao gio", "bao lau", "khi nao", "may ngay", "mat bao lau", "lau khong", "bao nhieu ngay", "thoi han"))
         {
             return Replies.WhenAnswered;
         }
@@ -83,7 +86,8 @@ public static partial class Intents
             return Replies.Free;
         }
 
-        if (input.Contains("cong khai", "bi mat", "lo thong tin", "an danh", "lo danh tinh", "giu kin", "bao mat"))
+        if ((input.IsQuestion || input.Contains("thong tin cua toi", "ten toi", "danh tinh", "so dien thoai cua toi", "thong tin ca nhan"))
+            && input.Contains("cong khai", "bi mat", "lo thong tin", "an danh", "lo danh tinh", "giu kin", "bao mat", "lo"))
         {
             return Replies.Privacy;
         }
@@ -131,9 +135,11 @@ public static partial class Intents
 
     private static bool Short(ChatInput input) => input.Words.Count <= CommandMaxWords || input.Value is not null;
 
+    // Accented where the plain spelling is also an ordinary word (cút/cụt, đéo/đeo, ngu/ngủ);
+    // "cc" and "vl" stay out: căn cước, vật liệu.
     private static readonly HashSet<string> AbuseWords = new(StringComparer.Ordinal)
     {
-        "dm", "dmm", "dcm", "dkm", "vcl", "vl", "vkl", "cc", "clm", "cmm", "dit", "deo", "dech", "cut", "ngu", "occho", "fuck", "shit", "dmvl", "vcc",
+        "dm", "đm", "dmm", "đmm", "dcm", "đcm", "dkm", "đkm", "vcl", "vkl", "clm", "cmm", "dmvl", "vcc", "địt", "đéo", "đếch", "cút", "fuck", "shit",
     };
 
     [GeneratedRegex(@"\bPA[\s\-_.]*[0-9A-Za-z]{4}[\s\-_.]?[0-9A-Za-z]{4}\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 500)]

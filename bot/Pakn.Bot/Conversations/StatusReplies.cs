@@ -80,8 +80,7 @@ public static class StatusReplies
             }
         }
 
-        var text = $"Phản ánh {code}:\n" + string.Join("\n", facts.Select(f => $"• {f.Key}: {f.Value}"));
-        ctx.Say(new BotMessage(text, actions.Count > 0 ? actions : null, new BotCard($"Phản ánh {code}", facts, actions.Count > 0 ? actions : null, TrackingLink(ctx, code))));
+        ctx.Say(new BotMessage($"Tình trạng phản ánh {code}:", actions.Count > 0 ? actions : null, new BotCard($"Phản ánh {code}", facts, actions.Count > 0 ? actions : null, TrackingLink(ctx, code))));
     }
 
     public static bool CanReopen(DialogContext ctx, DateTimeOffset? answeredAt) =>

@@ -102,7 +102,7 @@ public sealed partial class ZaloEventConsumer(
                 return;
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), time, cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken);
         }
     }
 

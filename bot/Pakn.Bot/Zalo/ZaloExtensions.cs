@@ -1,3 +1,4 @@
+using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,7 @@ public static class ZaloExtensions
         services.AddSingleton<INotificationTransport, ZaloNotificationTransport>();
         if (configuration.HasPaknRole(PaknRole.Web))
         {
-            services.AddPaknConsumers(x => x.AddConsumer<ZaloEventConsumer>());
+            services.AddPaknConsumers(x => x.AddConsumer<ZaloEventConsumer, ZaloEventConsumerDefinition>());
         }
 
         return services;

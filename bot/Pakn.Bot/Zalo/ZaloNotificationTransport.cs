@@ -10,8 +10,8 @@ namespace Pakn.Bot.Zalo;
 /// <summary>
 /// Proactive messages to a Zalo user (acknowledged, information requested, answered, apology
 /// letter). Within the free reply window: a customer-service text with the tracking link. After
-/// it: the transaction (template) message with the link, and a note for staff; with no such
-/// route, or when it fails too, a permanent failure that staff see and follow up by phone.
+/// it: the transaction (template) message with the link, reported as a failure so staff see that
+/// the full text did not reach the citizen; with no such route, or when it fails too, the same.
 /// </summary>
 public sealed class ZaloNotificationTransport(
     ZaloClient client,
@@ -54,8 +54,9 @@ public sealed class ZaloNotificationTransport(
         var fallback = await client.SendTemplateAsync(notification.Address, notification.Subject, notification.Body, notification.Link, cancellationToken);
         return fallback.Status switch
         {
-            // Delivered, but staff see that it went out as a template message with a link only.
-            ZaloSendStatus.Sent => DeliveryResult.Delivered with { Error = $"{closed}: đã gửi tin mẫu kèm đường dẫn tra cứu." },
+            // The citizen got the short template with the link, not the message itself: reported
+            // as a failure so it lands in the staff list (the dispatcher keeps no note on success).
+            ZaloSendStatus.Sent => DeliveryResult.Failure($"{closed}: chỉ gửi được tin mẫu kèm đường dẫn tra cứu, chưa gửi được toàn văn. Nếu cần, liên hệ người dân qua điện thoại hoặc email."),
             ZaloSendStatus.Transient => DeliveryResult.Retry(fallback.Error!),
             _ => DeliveryResult.Failure($"{closed}; gửi tin mẫu cũng không được ({fallback.Error}). Cần liên hệ người dân qua điện thoại hoặc email."),
         };

@@ -3,14 +3,19 @@ using Pakn.Bot.Conversations;
 namespace Pakn.Bot.Zalo;
 
 /// <summary>
-/// A bot message as Zalo text: customer-service text messages have no quick replies, so the
-/// choices are listed by their titles, which the dialog understands when typed back.
+/// A bot message as Zalo text: customer-service text messages have no cards or quick replies, so
+/// the card's facts are listed as lines and the choices by their titles, which the dialog understands when typed back.
 /// </summary>
 public static class ZaloText
 {
     public static string Of(BotMessage message)
     {
         var text = message.Text;
+        if (message.Card is { } card)
+        {
+            text += "\n" + string.Join("\n", card.Facts.Select(f => $"• {f.Key}: {f.Value}"));
+        }
+
         if (message.Card?.Link is { Length: > 0 } link)
         {
             text += $"\nXem chi tiết: {link}";

@@ -80,7 +80,7 @@ public static class ZaloWebhook
         }
 
         db.MarkProcessed(key, DeliveryMarker, now);
-        db.Enqueue(new ZaloEventReceived(zaloEvent.DeliveryId, body, now), now);
+        db.Enqueue(new ZaloEventReceived(zaloEvent.DeliveryId, zaloEvent.SenderId, body, now), now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -40,6 +40,18 @@ public sealed partial class FeedbackItem
         }
 
         var note = $"Người dân bổ sung: {information}";
-        MoveTo(FeedbackState.InProgress, Actors.Citizen, at, note.Length <= FeedbackLimits.ReasonMaxLength ? note : note[..FeedbackLimits.ReasonMaxLength]);
+        // The transition stays ReceiveInformation's (clocks paused while waiting resume there);
+        // staff read the citizen's words on the audit entry it has just written.
+        ReceiveInformation(Actors.Citizen, at);
+        var entry = _audit[^1];
+        _audit[^1] = new AuditEntry
+        {
+            FeedbackId = entry.FeedbackId,
+            At = entry.At,
+            Actor = entry.Actor,
+            FromState = entry.FromState,
+            ToState = entry.ToState,
+            Note = note.Length <= FeedbackLimits.ReasonMaxLength ? note : note[..FeedbackLimits.ReasonMaxLength],
+        };
     }
 }
