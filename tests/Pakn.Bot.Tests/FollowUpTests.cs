@@ -48,7 +48,7 @@ public sealed class FollowUpTests : IDisposable
     {
         var code = await FileAndAssignAsync();
         await ChangeAsync(code, (item, at) => item.Respond("Đã thay bóng đèn ngày 24/11.", "officer", at));
-        await using (var db = _chat.Database.CreateContext())
+        await using (var db = _chat.CreateContext())
         {
             var item = await db.Feedback.SingleAsync(f => f.TrackingCode == code, TestContext.Current.CancellationToken);
             db.PublishAnswer(item, "officer", _chat.Time.GetUtcNow());
