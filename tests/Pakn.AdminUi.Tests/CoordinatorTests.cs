@@ -7,6 +7,7 @@ using Pakn.AdminUi.Pages.Items;
 using Pakn.AdminUi.Pages.Triage;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
+using Pakn.Core.Triage;
 using Pakn.Host.Tests;
 
 namespace Pakn.AdminUi.Tests;
@@ -123,6 +124,12 @@ public sealed class CoordinatorTests(PaknWebFactory factory) : IClassFixture<Pak
         Assert.Equal("GIAO_THONG", item.FieldCode);
         Assert.Equal(Severity.Urgent, item.Severity);
         Assert.NotNull(item.ResolutionDueAt);
+
+        // The decision is kept, masked, as a training example for the classifier.
+        using var check = factory.Services.CreateScope();
+        var example = await check.ServiceProvider.GetRequiredService<PaknDbContext>()
+            .Set<LabelledExample>().SingleAsync(e => e.FeedbackId == item.Id, Ct);
+        Assert.Equal("GIAO_THONG", example.FieldCode);
     }
 
     private async Task<string> NeedsTriageAsync(string reason)

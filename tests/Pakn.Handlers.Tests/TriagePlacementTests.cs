@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pakn.Core.Calendar;
 using Pakn.Core.Contracts;
 using Pakn.Core.Feedback;
+using Pakn.Core.Sla;
 using Pakn.Core.Text;
 using Pakn.Core.Triage;
 using Pakn.Handlers.Assignment;
@@ -22,6 +23,7 @@ public class TriagePlacementTests
             s.AddOptions<WorkingCalendarOptions>();
             s.AddOptions<SlaOptions>();
             s.AddSingleton<WorkingCalendars>();
+            s.AddScoped<SlaPolicies>();
             s.AddScoped<TriagePlacement>();
         });
 

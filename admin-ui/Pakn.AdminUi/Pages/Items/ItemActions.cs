@@ -3,6 +3,7 @@ using Pakn.AdminUi.Access;
 using Pakn.Core.Contracts;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
+using Pakn.Core.Triage;
 using Pakn.Core.Publishing;
 
 namespace Pakn.AdminUi.Pages.Items;
@@ -218,6 +219,12 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time)
 
             db.Enqueue(new FeedbackRouted(item.Id, fieldCode!, unit.Code, severity, 1.0,
                 $"Cán bộ tiếp nhận {scope.DisplayName} phân loại"), now);
+            // The coordinator's field is a label the classifier retrains on; a suspected tố cáo is not.
+            if (!item.Confidential)
+            {
+                db.Set<LabelledExample>().Add(LabelledExample.From(item.Id, item.Title, item.Content, fieldCode!, scope.DisplayName, now));
+            }
+
             return ActionOutcome.Done($"Đã chuyển phản ánh tới {unit.Name}; hạn xử lý được tính ngay.");
         }, ct);
 
