@@ -189,6 +189,11 @@ run_tests() {
   local passed failed skipped total
   read -r passed failed skipped total < <(summarize "$LOG")
   if [[ $total -eq 0 ]]; then read -r passed failed skipped total < <(summarize_mtp "$LOG"); fi
+  if [[ $rc -ne 0 && $failed -eq 0 ]]; then
+    # A crashed or killed test process reports no failed test, yet its tests did not pass.
+    echo "dotnet test exited with $rc although no test reported failure: a test process crashed (see ${LOG#"$ROOT"/})" >&2
+    failed=1
+  fi
   echo "$passed passed, $failed failed, $skipped skipped"
   if [[ $total -eq 0 && $rc -eq 0 ]]; then echo "no test ran" >&2; return 1; fi
   return "$rc"
