@@ -61,11 +61,13 @@ public sealed class SimulationTests
         }
 
         // The host's own data folder is not touched: the simulation makes its own database.
-        start.Environment["Pakn__DataDirectory"] = Directory.CreateTempSubdirectory("pakn-sim-test-").FullName;
+        var unused = Directory.CreateTempSubdirectory("pakn-sim-test-");
+        start.Environment["Pakn__DataDirectory"] = unused.FullName;
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        unused.Delete(recursive: true);
         var lines = (output + await error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         var stdout = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         return (process.ExitCode, process.ExitCode == 2 ? lines : stdout);

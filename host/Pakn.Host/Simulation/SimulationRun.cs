@@ -60,6 +60,7 @@ internal sealed class SimulationRun(SimulationOptions options, string dataDirect
 
         await output.WriteLineAsync($"Mô phỏng {options.Days} ngày, trung bình {options.PerDay} phản ánh/ngày, seed {options.Seed}, từ {options.Start:dd/MM/yyyy}");
         var idleAt = activity.Snapshot();
+        var nextCheck = await NextCheckAsync(scopes, ct);
         for (var day = 0; day < options.Days; day++)
         {
             var arrivals = ArrivalPattern.Day(options.Start.AddDays(day), options.PerDay, zone, random);
@@ -72,6 +73,14 @@ internal sealed class SimulationRun(SimulationOptions options, string dataDirect
                 while (_agenda.TryPeek(out var planned, out var at) && at < windowEnd)
                 {
                     actions.Add(_agenda.Dequeue());
+                }
+
+                var arrivalsDue = nextArrival < arrivals.Count && arrivals[nextArrival] < windowEnd;
+                if (!arrivalsDue && actions.Count == 0 && !(nextCheck <= windowEnd) && activity.Snapshot() == idleAt)
+                {
+                    // A quiet night: nobody files, nobody acts, no clock point comes.
+                    clock.AdvanceTo(windowEnd);
+                    continue;
                 }
 
                 var checks = await NextChecksAsync(scopes, actions.Select(a => a.FeedbackId), ct);
@@ -119,6 +128,8 @@ internal sealed class SimulationRun(SimulationOptions options, string dataDirect
                 {
                     idleAt = await WaitIdleAsync(scopes, activity, ct);
                 }
+
+                nextCheck = await NextCheckAsync(scopes, ct);
 
                 Plan(inbox, calendars, clock.GetUtcNow());
             }
@@ -232,6 +243,16 @@ internal sealed class SimulationRun(SimulationOptions options, string dataDirect
         }
         while (read == batch);
         return total;
+    }
+
+    private static async Task<DateTimeOffset?> NextCheckAsync(IServiceScopeFactory scopes, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PaknDbContext>().Feedback.AsNoTracking()
+            .Where(f => f.SlaCheckAt != null)
+            .OrderBy(f => f.SlaCheckAt)
+            .Select(f => f.SlaCheckAt)
+            .FirstOrDefaultAsync(ct);
     }
 
     private static async Task<Dictionary<Guid, DateTimeOffset?>> NextChecksAsync(IServiceScopeFactory scopes, IEnumerable<Guid> ids, CancellationToken ct)
