@@ -31,9 +31,10 @@ apt_install() {
 }
 
 # ---------------------------------------------------------------- cleanup
-PG_DIR="" PG_BIN="" VHOST="" STARTED_RABBIT=0 EPMD_WAS_RUNNING=1
+PG_DIR="" PG_BIN="" VHOST="" STARTED_RABBIT=0 EPMD_WAS_RUNNING=1 SMTP_PID="" SMTP_DIR=""
 cleanup() {
   set +e
+  if [[ -n $SMTP_PID ]]; then kill "$SMTP_PID" >/dev/null 2>&1; wait "$SMTP_PID" 2>/dev/null; rm -rf "$SMTP_DIR"; fi
   if [[ -n $VHOST ]]; then rabbitmqctl -q delete_vhost "$VHOST" >/dev/null 2>&1; fi
   if [[ $STARTED_RABBIT -eq 1 ]]; then
     say "stopping RabbitMQ (started by this script)"
@@ -185,10 +186,27 @@ run_tests() {
   return "$rc"
 }
 
+# ---------------------------------------------------------------- SMTP
+# A real local mail server (Debian's aiosmtpd) that writes what it receives to a Maildir,
+# for the e-mail transport's tests.
+start_smtp() {
+  # Debian's interpreter: the package installs there, whatever python3 comes first on PATH.
+  /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || apt_install python3-aiosmtpd
+  SMTP_DIR=$(mktemp -d /tmp/pakn-smtp.XXXXXX)
+  SMTP_PORT=2525
+  while port_busy "$SMTP_PORT"; do SMTP_PORT=$((SMTP_PORT + 1)); done
+  /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$SMTP_PORT" -c aiosmtpd.handlers.Mailbox "$SMTP_DIR/mail" &
+  SMTP_PID=$!
+  for _ in $(seq 1 50); do port_busy "$SMTP_PORT" && break; sleep 0.2; done
+  export PAKN_TEST_SMTP_PORT=$SMTP_PORT PAKN_TEST_SMTP_MAILDIR="$SMTP_DIR/mail"
+  say "SMTP server on port $SMTP_PORT"
+}
+
 main() {
   check_compose
   start_rabbitmq
   start_postgres
+  start_smtp
   run_tests "$@"
 }
 

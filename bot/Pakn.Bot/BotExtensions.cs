@@ -6,7 +6,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Pakn.Bot.Api;
+using Pakn.Bot.Conversations;
 using Pakn.Bot.Open311;
+using Pakn.Bot.Zalo;
 using Pakn.Core.Hosting;
 
 namespace Pakn.Bot;
@@ -17,6 +19,8 @@ public static class BotExtensions
     public static IHostApplicationBuilder AddPaknBot(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<Open311Options>(builder.Configuration.GetSection($"{PaknOptions.Section}:Open311"));
+        builder.Services.AddPaknConversations(builder.Configuration);
+        builder.Services.AddPaknZalo(builder.Configuration);
         var perMinute = builder.Configuration.GetValue($"{PaknOptions.Section}:RateLimits:SubmissionsPerMinute", 30);
         builder.Services.AddRateLimiter(limiter =>
         {
@@ -41,6 +45,7 @@ public static class BotExtensions
         app.UseRateLimiter();
         app.MapFeedbackApi();
         app.MapOpen311();
+        app.MapPaknZalo();
         return app;
     }
 }

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Hosting;
 using Pakn.Core.Hosting;
+using Pakn.Core.Notifications;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pakn.Handlers.Assignment;
 using Pakn.Handlers.Letters;
+using Pakn.Handlers.Notifications;
 using Pakn.Handlers.Sla;
 
 namespace Pakn.Handlers;
@@ -15,9 +17,13 @@ public static class HandlersExtensions
     {
         builder.Services.Configure<SlaOptions>(builder.Configuration.GetSection($"{PaknOptions.Section}:Sla"));
         builder.Services.Configure<LetterOptions>(builder.Configuration.GetSection($"{PaknOptions.Section}:Letters"));
+        builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection($"{PaknOptions.Section}:Notifications"));
+        builder.Services.AddSingleton<INotificationTransport, StaffInboxTransport>();
+        builder.Services.AddSingleton<INotificationTransport, SmtpEmailTransport>();
         if (builder.Configuration.HasPaknRole(PaknRole.Handlers))
         {
             builder.Services.AddHostedService<DeadlineSweeper>();
+            builder.Services.AddHostedService<NotificationDispatcher>();
             builder.Services.AddPaknConsumers(x =>
             {
                 x.AddConsumer<AssignFeedbackConsumer>();

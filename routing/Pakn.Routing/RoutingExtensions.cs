@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using OpenAI;
 using Pakn.Core.Hosting;
+using Pakn.Core.Intake;
 using Pakn.Routing.Classification;
 using Pakn.Routing.Consumers;
 
@@ -21,6 +22,7 @@ public static class RoutingExtensions
         builder.Services.AddSingleton<RoutingTable>();
         builder.Services.AddSingleton<FieldClassifierProvider>();
         builder.Services.AddSingleton<DuplicateIndex>();
+        builder.Services.AddSingleton<IFieldSuggester, FieldSuggester>();
         var languageModel = builder.Configuration.GetSection($"{PaknOptions.Section}:Routing:LanguageModel").Get<LanguageModelOptions>();
         if (!string.IsNullOrWhiteSpace(languageModel?.Endpoint))
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pakn.Core.Calendar;
 using Pakn.Core.Contracts;
 using Pakn.Core.Feedback;
+using Pakn.Core.Sla;
 using Pakn.Handlers.Assignment;
 using Pakn.Testing;
 
@@ -20,6 +21,7 @@ public class AssignmentConsumerTests
         {
             s.AddOptions<WorkingCalendarOptions>();
             s.AddSingleton<WorkingCalendars>();
+            s.AddScoped<SlaPolicies>();
         });
 
     private static async Task<FeedbackItem> StoreAsync(ConsumerTestHost host)

@@ -4,10 +4,13 @@ using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Pakn.Core.Calendar;
 using Pakn.Core.Contracts;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
 using Pakn.Core.Hosting;
+using Pakn.Core.Notifications;
+using Pakn.Core.Sla;
 using Pakn.Handlers.Sla;
 using Pakn.Testing;
 
@@ -17,6 +20,10 @@ public sealed class DeadlineSweeperTests : IDisposable
 {
     private static readonly DateTimeOffset Received = new(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly WorkingCalendars Calendars = new ServiceCollection()
+        .AddOptions<WorkingCalendarOptions>().Services.AddSingleton<WorkingCalendars>()
+        .BuildServiceProvider().GetRequiredService<WorkingCalendars>();
 
     private readonly SqliteTestDatabase _database = new();
     private readonly FakeTimeProvider _time = new(Received);
@@ -30,6 +37,7 @@ public sealed class DeadlineSweeperTests : IDisposable
     private DeadlineSweeper NewSweeper() => new(
         _services.GetRequiredService<IServiceScopeFactory>(),
         Options.Create(new SlaOptions { BatchSize = 7 }),
+        Calendars,
         _time,
         new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance),
         NullLogger<DeadlineSweeper>.Instance);
@@ -107,6 +115,48 @@ public sealed class DeadlineSweeperTests : IDisposable
         var breaches = (await EventsAsync()).Where(e => e.Type == nameof(SlaBreached)).Select(e => e.Item).ToList();
         Assert.Equal(ids.Count, breaches.Count);
         Assert.Equal(ids.Order(), breaches.Order());
+    }
+
+    [Fact]
+    public async Task Should_alert_the_unit_and_its_head_on_a_warning_and_the_head_and_leader_on_a_breach()
+    {
+        var ids = await StoreAssignedAsync(1);
+        _time.Advance(TimeSpan.FromHours(25));
+
+        await SweepUntilQuietAsync(NewSweeper());
+
+        await using var db = _database.CreateContext();
+        var alerts = await db.Notifications.Where(n => n.FeedbackId == ids[0]).OrderBy(n => n.Kind).ThenBy(n => n.Role)
+            .Select(n => new { n.Kind, n.Role, n.UnitCode, n.Channel, n.State }).ToListAsync(Ct);
+        Assert.Equal(
+            [("sla.breach", StaffRoles.Leader, (string?)null), ("sla.breach", StaffRoles.UnitHead, "UBND_P_HAI_CHAU"),
+             ("sla.warning", StaffRoles.Officer, "UBND_P_HAI_CHAU"), ("sla.warning", StaffRoles.UnitHead, "UBND_P_HAI_CHAU")],
+            alerts.Select(a => (a.Kind, a.Role!, a.UnitCode)));
+        Assert.All(alerts, a => Assert.Equal((NotificationChannels.StaffInbox, NotificationState.Pending), (a.Channel, a.State)));
+        Assert.True(await db.Feedback.AnyAsync(f => f.Id == ids[0] && f.Overdue, Ct));
+    }
+
+    [Fact]
+    public async Task Should_apply_owed_calendar_arithmetic_with_the_items_policy_before_checking()
+    {
+        var ids = await StoreAssignedAsync(1, item =>
+        {
+            item.Acknowledge("officer", Received.AddHours(1));
+            item.RequestInformation("Xin vị trí cột đèn", "officer", Received.AddHours(2));
+            item.ReceiveInformation("citizen", Received.AddDays(3));
+        });
+        _time.Advance(TimeSpan.FromDays(3));
+
+        await SweepUntilQuietAsync(NewSweeper());
+
+        await using var db = _database.CreateContext();
+        var item = await db.Feedback.SingleAsync(f => f.Id == ids[0], Ct);
+        Assert.False(item.SlaRecalcPending);
+        Assert.Null(item.ResolutionPausedAt);
+        Assert.True(item.ResolutionDueAt > Received.AddDays(10));
+        Assert.Equal(SlaPolicy.DefaultId, item.SlaPolicyId);
+        Assert.NotNull(item.UpdateDueAt);
+        Assert.True(item.SlaCheckAt > _time.GetUtcNow());
     }
 
     public void Dispose()

@@ -1,10 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Pakn.Core.Conversations;
 using Pakn.Core.Feedback;
 using Pakn.Core.Letters;
+using Pakn.Core.Notifications;
 using Pakn.Core.Outbox;
 using Pakn.Core.Reference;
+using Pakn.Core.Sla;
 
 namespace Pakn.Core.Data;
 
@@ -18,8 +21,12 @@ public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, Outbo
     public DbSet<Field> Fields => Set<Field>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<ApologyLetter> ApologyLetters => Set<ApologyLetter>();
+    public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
+    public DbSet<SlaStage> SlaStages => Set<SlaStage>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+    public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
 
     /// <summary>
     /// Queues an event to be published once this context's changes commit: the event and the
@@ -39,6 +46,7 @@ public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, Outbo
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        AddCitizenNotifications();
         var hasEvents = outboxSignal is not null
             && ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -48,6 +56,24 @@ public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, Outbo
         }
 
         return written;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AddCitizenNotifications();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>The citizen's messages about a step commit with the step (see FeedbackItem.Notices.cs).</summary>
+    private void AddCitizenNotifications()
+    {
+        foreach (var item in ChangeTracker.Entries<FeedbackItem>().Select(e => e.Entity).ToList())
+        {
+            foreach (var notice in item.TakeCitizenNotices())
+            {
+                Notifications.AddRange(CitizenNotifications.For(item, notice));
+            }
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -289,7 +289,9 @@ public sealed partial class FeedbackItem
             ToState = to,
             Note = note,
         });
+        var from = State;
         State = to;
         Version++;
+        OnMoved(from, to, at, note);
     }
 }

@@ -8,6 +8,9 @@ public enum SlaClock
 
     /// <summary>The answer that settles the item (the field's working days).</summary>
     Resolution,
+
+    /// <summary>No silence longer than the policy's update interval while the item is worked on.</summary>
+    Update,
 }
 
 /// <summary>What a clock check found: a clock reached its warning point, or its deadline.</summary>

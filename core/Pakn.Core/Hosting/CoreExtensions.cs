@@ -12,6 +12,7 @@ using Pakn.Core.Data;
 using Pakn.Core.Intake;
 using Pakn.Core.Outbox;
 using Pakn.Core.Seeding;
+using Pakn.Core.Sla;
 
 namespace Pakn.Core.Hosting;
 
@@ -41,6 +42,8 @@ public static class CoreExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
 
         builder.Services.AddScoped<FeedbackIntake>();
+        builder.Services.AddScoped<SlaPolicies>();
+        builder.Services.AddScoped<DeadlineExtensions>();
         builder.Services.AddHostedService<StalledIntakeRecovery>();
         builder.Services.AddSingleton<AreaDirectory>();
 

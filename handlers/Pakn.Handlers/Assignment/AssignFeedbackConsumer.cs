@@ -1,21 +1,18 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Pakn.Core.Calendar;
 using Pakn.Core.Contracts;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
 using Pakn.Core.Outbox;
-using Pakn.Handlers.Sla;
+using Pakn.Core.Sla;
 
 namespace Pakn.Handlers.Assignment;
 
 /// <summary>Records routing's decision on the item and starts its clocks.</summary>
 public sealed partial class AssignFeedbackConsumer(
     PaknDbContext db,
-    WorkingCalendars calendars,
-    IOptions<SlaOptions> sla,
+    SlaPolicies policies,
     TimeProvider time,
     ILogger<AssignFeedbackConsumer> logger) : IConsumer<FeedbackRouted>
 {
@@ -40,18 +37,17 @@ public sealed partial class AssignFeedbackConsumer(
         }
         else
         {
-            var resolutionDays = await db.Fields.Where(f => f.Code == routed.FieldCode)
-                .Select(f => (int?)f.ResolutionDays).SingleOrDefaultAsync(ct) ?? 10;
-            var calendar = calendars.At(item.ReceivedAt);
-            var due = DueTimes.For(calendar, item.ReceivedAt, resolutionDays, routed.Severity);
-            var warn = DueTimes.WarningPoints(calendar, item.ReceivedAt, due.FirstResponse, due.Resolution, sla.Value.WarningShare);
-            item.Assign(routed.UnitCode, routed.FieldCode, routed.Severity, due.FirstResponse, due.Resolution,
-                Actors.Routing, now, $"{routed.Reason} (độ tin cậy {routed.Confidence:P0})", warn.FirstResponse, warn.Resolution);
+            // The item keeps the policy it started with, also when a coordinator places it again.
+            var terms = item.SlaPolicyId is null
+                ? await policies.NewTermsAsync(routed.FieldCode, routed.Severity, item.ReceivedAt, ct)
+                : await policies.TermsForAsync(item, ct);
+            item.Assign(routed.UnitCode, routed.FieldCode, routed.Severity, terms,
+                Actors.Routing, now, $"{routed.Reason} (độ tin cậy {routed.Confidence:P0})");
             if (routed.PossibleDuplicateOfId is { } original)
             {
                 item.SuspectDuplicateOf(original);
             }
-            db.Enqueue(new FeedbackAssigned(item.Id, item.TrackingCode, routed.UnitCode, routed.FieldCode, now, due.FirstResponse, due.Resolution), now);
+            db.Enqueue(new FeedbackAssigned(item.Id, item.TrackingCode, routed.UnitCode, routed.FieldCode, now, item.FirstResponseDueAt!.Value, item.ResolutionDueAt!.Value), now);
         }
 
         db.MarkProcessed(messageId, Name, now);

@@ -8,7 +8,4 @@ public sealed class SlaOptions
 
     /// <summary>Items handled per sweep query.</summary>
     public int BatchSize { get; set; } = 500;
-
-    /// <summary>Share of each clock after which the unit is warned.</summary>
-    public double WarningShare { get; set; } = 0.75;
 }

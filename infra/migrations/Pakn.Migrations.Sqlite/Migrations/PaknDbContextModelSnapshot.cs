@@ -17,6 +17,50 @@ namespace Pakn.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
 
+            modelBuilder.Entity("Pakn.Core.Conversations.ConversationRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(240)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandledTurns")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUserTurnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Channel", "UserId");
+
+                    b.ToTable("Conversations", (string)null);
+                });
+
             modelBuilder.Entity("Pakn.Core.Feedback.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -96,6 +140,39 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ExtensionDecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionDecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionDecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExtensionMissedDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExtensionNewDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExtensionRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionRequestedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FieldCode")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -115,6 +192,15 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<bool>("FirstResponseWarned")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ForwardDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ForwardOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastUpdateAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");
 
@@ -124,10 +210,19 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Overdue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("PossibleDuplicateOfId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ReceivedAt")
@@ -139,13 +234,31 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<long?>("ResolutionDueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ResolutionEndedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("ResolutionOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolutionPausedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolutionResumedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolutionStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolutionStageStartedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ResolutionWarnAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("ResolutionWarned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ResolvedByCitizen")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RoutingRequestedAt")
@@ -157,6 +270,12 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SlaCheckAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SlaPolicyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SlaRecalcPending")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
@@ -181,6 +300,21 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("UpdateBreached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpdateBreaches")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdateDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdateWarnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("UpdateWarned")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -193,10 +327,16 @@ namespace Pakn.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SlaCheckAt");
 
+                    b.HasIndex("SlaPolicyId");
+
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
                     b.HasIndex("AreaCode", "ReceivedAt");
+
+                    b.HasIndex("ExtensionState", "UnitCode");
+
+                    b.HasIndex("Overdue", "UnitCode");
 
                     b.HasIndex("State", "ReceivedAt");
 
@@ -258,6 +398,98 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ApologyLetters", (string)null);
+                });
+
+            modelBuilder.Entity("Pakn.Core.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FeedbackId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackId");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.HasIndex("Role", "UnitCode", "CreatedAt");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("Pakn.Core.Outbox.OutboxMessage", b =>
@@ -448,6 +680,145 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.ToTable("Units", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Sla.SlaPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("FirstResponseHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("FirstResponseWorkingHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ForwardWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResolutionWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ResolutionWorkingHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpdateIntervalWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("WarningShare")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Scope", "Version")
+                        .IsUnique();
+
+                    b.ToTable("SlaPolicies", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreatedAt = 1308729802752000000L,
+                            CreatedBy = "system",
+                            FirstResponseHours = 24.0,
+                            ForwardWorkingDays = 5,
+                            Note = "Mặc định: phản hồi trong 24 giờ, giải quyết theo số ngày làm việc của lĩnh vực.",
+                            Scope = "*|*",
+                            UpdateIntervalWorkingDays = 5,
+                            Version = 1,
+                            WarningShare = 0.75
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CreatedAt = 1308729802752000000L,
+                            CreatedBy = "system",
+                            FirstResponseHours = 24.0,
+                            FirstResponseWorkingHours = 2.0,
+                            ForwardWorkingDays = 5,
+                            Note = "Khẩn: tiếp nhận trong 2 giờ làm việc, giải quyết trong 4 giờ làm việc.",
+                            ResolutionWorkingHours = 4.0,
+                            Scope = "*|Urgent",
+                            Severity = "Urgent",
+                            UpdateIntervalWorkingDays = 5,
+                            Version = 1,
+                            WarningShare = 0.75
+                        });
+                });
+
+            modelBuilder.Entity("Pakn.Core.Sla.SlaStage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clock")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FeedbackId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackId");
+
+                    b.HasIndex("EndedAt", "Clock");
+
+                    b.ToTable("SlaStages", (string)null);
+                });
+
             modelBuilder.Entity("Pakn.Core.Feedback.AuditEntry", b =>
                 {
                     b.HasOne("Pakn.Core.Feedback.FeedbackItem", null)
@@ -459,6 +830,11 @@ namespace Pakn.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Pakn.Core.Feedback.FeedbackItem", b =>
                 {
+                    b.HasOne("Pakn.Core.Sla.SlaPolicy", null)
+                        .WithMany()
+                        .HasForeignKey("SlaPolicyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("Pakn.Core.Feedback.Attachment", "Attachments", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -591,9 +967,20 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Sla.SlaStage", b =>
+                {
+                    b.HasOne("Pakn.Core.Feedback.FeedbackItem", null)
+                        .WithMany("SlaStages")
+                        .HasForeignKey("FeedbackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pakn.Core.Feedback.FeedbackItem", b =>
                 {
                     b.Navigation("Audit");
+
+                    b.Navigation("SlaStages");
                 });
 #pragma warning restore 612, 618
         }
