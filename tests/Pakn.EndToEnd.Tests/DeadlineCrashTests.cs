@@ -11,7 +11,8 @@ namespace Pakn.EndToEnd.Tests;
 /// <summary>
 /// Two host processes sweep the same deadlines on one PostgreSQL and one RabbitMQ; one is killed
 /// while breaches are being reported. Every breach still gives exactly one SlaBreached (the
-/// alert every listener receives), one warning, one apology letter and one ApologyLetterIssued.
+/// alert every listener receives), one warning, one apology letter, one ApologyLetterIssued and
+/// one set of recorded staff alerts and citizen notifications.
 /// A watcher on the broker sees every published message, so a breach reported twice by two
 /// sweepers would show as two message ids.
 /// </summary>
@@ -98,6 +99,19 @@ public sealed class DeadlineCrashTests
                 Assert.Equal(ids.Order(), letters.Select(l => l.FeedbackId).Order());
                 // One series per unit and year, numbered without gaps or repeats.
                 Assert.Equal(Enumerable.Range(1, Items), letters.Select(l => l.Number).Order());
+
+                // One set of recorded notifications per breach and warning: per clock the unit head
+                // and the leader are alerted of the breach, the officer and the unit head warned;
+                // the citizen gets the letter by e-mail, the unit head one review request.
+                var notifications = await db.Notifications.AsNoTracking()
+                    .Select(n => new { n.FeedbackId, n.Kind, n.Role, n.Subject }).ToListAsync(ct);
+                var repeated = notifications.GroupBy(n => n).Where(g => g.Count() > 1).ToList();
+                Assert.True(repeated.Count == 0, $"{repeated.Count} notifications recorded more than once, e.g. {repeated.FirstOrDefault()?.Key.Kind}");
+                var perItem = notifications.GroupBy(n => n.FeedbackId!.Value)
+                    .ToDictionary(g => g.Key, g => string.Join(",", g.GroupBy(n => n.Kind).OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key}={k.Count()}")));
+                const string expected = "citizen.apologyletterissued=1,letter.review=1,sla.breach=4,sla.warning=4";
+                var wrong = ids.Where(id => perItem.GetValueOrDefault(id) != expected).ToList();
+                Assert.True(wrong.Count == 0, $"{wrong.Count} items without exactly one set of notifications, e.g. {(wrong.Count > 0 ? perItem.GetValueOrDefault(wrong[0]) : "")}");
             }
 
             foreach (var (kind, clockName) in new[] { ("breach", (SlaClock?)SlaClock.FirstResponse), ("breach", SlaClock.Resolution), ("warning", SlaClock.FirstResponse), ("warning", SlaClock.Resolution), ("letter", null) })
@@ -131,7 +145,7 @@ public sealed class DeadlineCrashTests
         {
             var receivedAt = now.AddMinutes(-1);
             var item = FeedbackItem.Receive(TrackingCode.New(), Channel.Api, $"Đèn đường kiệt {i} Nguyễn Văn Linh hỏng cả tuần", null,
-                "P_HAI_CHAU", null, null, null, new Contact { Name = "Nguyễn Văn A", Phone = "0905123456", Consent = true }, receivedAt);
+                "P_HAI_CHAU", null, null, null, new Contact { Name = "Nguyễn Văn A", Phone = "0905123456", Email = "nguoidan@example.vn", Consent = true }, receivedAt);
             // Due 3 to 15 seconds from now, spread so sweeps of both hosts overlap the whole time.
             var due = now.AddSeconds(3 + (12.0 * i / Items));
             item.Assign("UBND_P_HAI_CHAU", "DO_THI", Severity.Normal, due, due.AddMilliseconds(200), Actors.Routing, receivedAt,
