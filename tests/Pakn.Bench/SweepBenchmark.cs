@@ -22,7 +22,7 @@ namespace Pakn.Bench;
 /// case then makes K items due (warning point passed) and times, in the same run, the baseline
 /// (the sweeper's indexed query alone, run as many times as the sweep runs it, reading the same
 /// rows) and the sweep (<see cref="DeadlineSweeper.SweepAsync"/> until a pass reads less than a
-/// batch, as the hosted loop does: claim, outbox event, save per item). The median of the
+/// batch, as the hosted loop does: claims, outbox events and alerts saved once per batch). The median of the
 /// repetitions is reported. One line per case: sweep_ms=… baseline_ms=… ratio=…
 /// </summary>
 internal static class SweepBenchmark
