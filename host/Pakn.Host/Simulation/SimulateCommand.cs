@@ -33,6 +33,7 @@ internal static class SimulateCommand
         {
             var run = new SimulationRun(options, dataDirectory.FullName, modelDirectory, Console.Out);
             var report = await run.RunAsync(CancellationToken.None);
+            await Console.Out.WriteLineAsync($"Thời gian: {run.Profile}");
             await Console.Out.WriteLineAsync(
                 $"Tiếp nhận {report.Received} (không hợp lệ {run.InvalidSubmissions}), giao đơn vị {report.Assigned}, qua phân loại thủ công {report.Triaged}, không tiếp nhận {report.Rejected}, còn mở {report.Open}");
             await Console.Out.WriteLineAsync(

@@ -1,4 +1,5 @@
 using MassTransit;
+using Pakn.Core.Data;
 using Pakn.Core.Hosting;
 using Pakn.Handlers;
 using Pakn.Handlers.Sla;
@@ -35,6 +36,7 @@ internal static class SimulationHost
         builder.Services.AddSingleton<StaffInbox>();
         builder.Services.AddSingleton<BusActivity>();
         builder.AddPaknCore();
+        builder.Services.ConfigureDbContext<PaknDbContext>(o => o.AddInterceptors(new ThrowAwayDatabase()));
         builder.AddPaknRouting();
         builder.AddPaknHandlers();
         builder.Services.AddPaknConsumers(x => x.AddConsumer<StaffInboxConsumer>());

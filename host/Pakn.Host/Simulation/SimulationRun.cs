@@ -83,7 +83,7 @@ internal sealed class SimulationRun(SimulationOptions options, string dataDirect
                     continue;
                 }
 
-                var checks = await NextChecksAsync(scopes, actions.Select(a => a.FeedbackId), ct);
+                var checks = await Profile.TimeAsync("checks", () => NextChecksAsync(scopes, actions.Select(a => a.FeedbackId), ct));
                 var batch = new List<PlannedAction>();
                 var filed = 0;
                 var swept = 0;
@@ -94,7 +94,7 @@ internal sealed class SimulationRun(SimulationOptions options, string dataDirect
                     if (arrivalAt is { } arrival && (nextAction == actions.Count || arrival <= actions[nextAction].At))
                     {
                         clock.AdvanceTo(arrival);
-                        await FileAsync(scopes, corpus, areas, random, ct);
+                        await Profile.TimeAsync("file", () => FileAsync(scopes, corpus, areas, random, ct));
                         nextArrival++;
                         filed++;
                         continue;
@@ -108,11 +108,11 @@ internal sealed class SimulationRun(SimulationOptions options, string dataDirect
                     var action = actions[nextAction++];
                     if (checks.GetValueOrDefault(action.FeedbackId) is { } check && check <= action.At)
                     {
-                        await desk.ApplyAsync(batch, ct);
+                        await Profile.TimeAsync("desk", () => desk.ApplyAsync(batch, ct));
                         batch.Clear();
                         clock.AdvanceTo(action.At);
-                        swept += await SweepAsync(sweeper, sweepBatch, ct);
-                        foreach (var (id, next) in await NextChecksAsync(scopes, [action.FeedbackId], ct))
+                        swept += await Profile.TimeAsync("sweep", () => SweepAsync(sweeper, sweepBatch, ct));
+                        foreach (var (id, next) in await Profile.TimeAsync("checks", () => NextChecksAsync(scopes, [action.FeedbackId], ct)))
                         {
                             checks[id] = next;
                         }
@@ -121,15 +121,15 @@ internal sealed class SimulationRun(SimulationOptions options, string dataDirect
                     batch.Add(action);
                 }
 
-                await desk.ApplyAsync(batch, ct);
+                await Profile.TimeAsync("desk", () => desk.ApplyAsync(batch, ct));
                 clock.AdvanceTo(windowEnd);
-                swept += await SweepAsync(sweeper, sweepBatch, ct);
+                swept += await Profile.TimeAsync("sweep", () => SweepAsync(sweeper, sweepBatch, ct));
                 if (filed > 0 || swept > 0 || actions.Count > 0 || activity.Snapshot() != idleAt)
                 {
-                    idleAt = await WaitIdleAsync(scopes, activity, ct);
+                    idleAt = await Profile.TimeAsync("idle", () => WaitIdleAsync(scopes, activity, ct));
                 }
 
-                nextCheck = await NextCheckAsync(scopes, ct);
+                nextCheck = await Profile.TimeAsync("checks", () => NextCheckAsync(scopes, ct));
 
                 Plan(inbox, calendars, clock.GetUtcNow());
             }
@@ -158,6 +158,8 @@ internal sealed class SimulationRun(SimulationOptions options, string dataDirect
     }
 
     public int InvalidSubmissions => _invalid;
+
+    public SimulationProfile Profile { get; } = new();
 
     private async Task FileAsync(IServiceScopeFactory scopes, IReadOnlyList<CorpusExample> corpus, List<string> areas, Random random, CancellationToken ct)
     {
