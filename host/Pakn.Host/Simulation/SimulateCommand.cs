@@ -39,6 +39,8 @@ internal static class SimulateCommand
             await Console.Out.WriteLineAsync(
                 $"Phản hồi đúng hạn {report.AcknowledgedOnTime}, trễ {report.AcknowledgedLate}; trả lời đúng hạn {report.AnsweredOnTime}, trễ {report.AnsweredLate}; công khai {report.Published}");
             await Console.Out.WriteLineAsync(
+                $"Chờ người dân bổ sung {report.PausedForInformation}, đề nghị gia hạn {report.ExtensionsRequested} (được duyệt {report.ExtensionsApproved}), còn quá hạn {report.OverdueOpen}; thông báo {report.Notifications} (cán bộ {report.StaffAlerts}, người dân {report.CitizenNotifications}, gửi không được {report.NotificationsFailed})");
+            await Console.Out.WriteLineAsync(
                 $"Quá hạn giải quyết {report.Overdue}, thư xin lỗi {report.ApologyLetters}, quá hạn chưa có thư {report.ItemsOverdueWithoutLetter}, thư trùng {report.DuplicateLetters}, thất lạc {report.Lost}; {report.WallSeconds} s");
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(report));
             return report is { Lost: 0, DuplicateLetters: 0, ItemsOverdueWithoutLetter: 0, ConsumerFaults: 0 } ? 0 : 1;

@@ -106,6 +106,17 @@ internal sealed class SimulationRun(SimulationOptions options, string dataDirect
                     }
 
                     var action = actions[nextAction++];
+                    if (action.ThroughService)
+                    {
+                        // The staff service reads "now": run it at its moment, after any clock point before it.
+                        await Profile.TimeAsync("desk", () => desk.ApplyAsync(batch, ct));
+                        batch.Clear();
+                        clock.AdvanceTo(action.At);
+                        swept += await Profile.TimeAsync("sweep", () => SweepAsync(sweeper, sweepBatch, ct));
+                        await Profile.TimeAsync("desk", () => desk.ApplyThroughServiceAsync(action, ct));
+                        continue;
+                    }
+
                     if (checks.GetValueOrDefault(action.FeedbackId) is { } check && check <= action.At)
                     {
                         await Profile.TimeAsync("desk", () => desk.ApplyAsync(batch, ct));
@@ -151,6 +162,8 @@ internal sealed class SimulationRun(SimulationOptions options, string dataDirect
         return report with
         {
             StaffActions = desk.Applied,
+            ExtensionsRequested = desk.ExtensionsRequested,
+            ExtensionsApproved = desk.ExtensionsApproved,
             MessagesPublished = activity.Published,
             ConsumerFaults = activity.Faults,
             WallSeconds = Math.Round(wall.Elapsed.TotalSeconds, 1),

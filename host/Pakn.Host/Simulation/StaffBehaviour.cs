@@ -11,15 +11,24 @@ internal enum DeskAction
     Answer,
     Publish,
     Place,
+    RequestExtension,
+    ApproveExtension,
 }
 
-internal readonly record struct PlannedAction(DateTimeOffset At, Guid FeedbackId, DeskAction Action);
+/// <summary>One staff or citizen action at its moment; an extension request carries the new date it asks for.</summary>
+internal readonly record struct PlannedAction(DateTimeOffset At, Guid FeedbackId, DeskAction Action, DateOnly? NewDate = null)
+{
+    /// <summary>Extension requests and approvals go through the staff service one by one, at their own moment.</summary>
+    public bool ThroughService => Action is DeskAction.RequestExtension or DeskAction.ApproveExtension;
+}
 
 /// <summary>
 /// How simulated people behave, drawn from one seeded generator per item. Most units answer
 /// well in time; some acknowledge only on the next working morning (and miss the 24 hours over
-/// a weekend), some ask the citizen for more, some answer late, a few forget the item until the
-/// apology letter reminds the unit head, some never.
+/// a weekend), some ask the citizen for more (the resolution clock pauses until the reply),
+/// some ask for more time before the deadline (the unit head mostly approves, which writes the
+/// apology letter), some answer late, a few forget the item until the apology letter reminds
+/// the unit head, some never.
 /// </summary>
 internal static class StaffBehaviour
 {
@@ -27,6 +36,8 @@ internal static class StaffBehaviour
     public const double AskForInformation = 0.08;
     public const double CitizenReplies = 0.85;
     public const double AnswerLate = 0.08;
+    public const double Extend = 0.05;
+    public const double ExtensionApproved = 0.85;
     public const double Publish = 0.9;
 
     public static IEnumerable<PlannedAction> ForAssigned(FeedbackAssigned assigned, WorkingCalendar calendar, Random random)
@@ -69,6 +80,22 @@ internal static class StaffBehaviour
                 // No reply: the unit answers on what it has.
                 answer = Max(answer, calendar.AddWorkingDays(ask, 5));
             }
+        }
+
+        if (random.NextDouble() < Extend)
+        {
+            // Asked well before the deadline, for five more working days; answered within them.
+            var due = Later(assigned.ResolutionDueAt, start);
+            var ask = Max(calendar.AddWorkingTime(start, window * (0.5 + (random.NextDouble() * 0.3))), acknowledge + TimeSpan.FromMinutes(5));
+            var newDue = calendar.AddWorkingDays(due, 5);
+            var newDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(newDue, calendar.TimeZone).DateTime);
+            yield return new(ask, id, DeskAction.RequestExtension, newDate);
+            if (random.NextDouble() < ExtensionApproved)
+            {
+                yield return new(calendar.AddWorkingTime(ask, Hours(0.5 + (random.NextDouble() * 6))), id, DeskAction.ApproveExtension);
+            }
+
+            answer = Max(answer, calendar.AddWorkingTime(due, calendar.WorkingTimeBetween(due, newDue) * random.NextDouble() * 0.9));
         }
 
         yield return new(answer, id, DeskAction.Answer);

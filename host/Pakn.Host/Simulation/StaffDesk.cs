@@ -3,6 +3,7 @@ using Pakn.Core.Contracts;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
 using Pakn.Core.Outbox;
+using Pakn.Core.Sla;
 using Pakn.Routing.Classification;
 
 namespace Pakn.Host.Simulation;
@@ -19,6 +20,7 @@ internal sealed class StaffDesk(IServiceScopeFactory scopes, RoutingTable routin
     private const string Citizen = "sim:citizen";
     private const string Coordinator = "sim:coordinator";
     private const string Moderator = "sim:moderator";
+    private const string UnitHead = "sim:unit-head";
 
     public int Applied { get; private set; }
     public int Skipped { get; private set; }
@@ -73,6 +75,39 @@ internal sealed class StaffDesk(IServiceScopeFactory scopes, RoutingTable routin
             }
         }
     }
+
+    /// <summary>
+    /// An extension request or approval through <see cref="DeadlineExtensions"/>, as the staff
+    /// screens call it, at the current (simulated) moment.
+    /// </summary>
+    public async Task ApplyThroughServiceAsync(PlannedAction action, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var extensions = scope.ServiceProvider.GetRequiredService<DeadlineExtensions>();
+        var result = action.Action == DeskAction.RequestExtension
+            ? await extensions.RequestAsync(action.FeedbackId, "Nội dung cần phối hợp nhiều đơn vị và kiểm tra hiện trường, chưa thể trả lời đúng hạn.", action.NewDate!.Value, Unit, ct)
+            : await extensions.ApproveAsync(action.FeedbackId, UnitHead, ct);
+        if (result.Succeeded)
+        {
+            Applied++;
+            if (action.Action == DeskAction.RequestExtension)
+            {
+                ExtensionsRequested++;
+            }
+            else
+            {
+                ExtensionsApproved++;
+            }
+        }
+        else
+        {
+            // The item moved on (answered, paused, past its deadline): the screen says why.
+            Skipped++;
+        }
+    }
+
+    public int ExtensionsRequested { get; private set; }
+    public int ExtensionsApproved { get; private set; }
 
     /// <summary>False when the action no longer fits the item (answered already, rejected …).</summary>
     private bool Apply(PaknDbContext db, RoutingSnapshot table, FeedbackItem item, PlannedAction action)
