@@ -16,7 +16,12 @@ internal static class SimulationHost
 {
     public static IHost Build(string dataDirectory, string modelDirectory, VirtualClock clock)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        // No configuration files are read, so nothing needs watching: a watcher on the content
+        // root would wake for every file written under it.
+        var settings = new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory };
+        settings.Configuration = new ConfigurationManager();
+        settings.Configuration["hostBuilder:reloadConfigOnChange"] = "false";
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(settings);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Pakn:DataDirectory"] = dataDirectory,

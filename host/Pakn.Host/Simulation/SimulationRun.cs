@@ -5,6 +5,7 @@ using Pakn.Core.Calendar;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
 using Pakn.Core.Intake;
+using Pakn.Core.Outbox;
 using Pakn.Handlers.Sla;
 using Pakn.Routing.Classification;
 
@@ -47,6 +48,7 @@ internal sealed class SimulationRun(SimulationOptions options, string dataDirect
         var scopes = services.GetRequiredService<IServiceScopeFactory>();
         var calendars = services.GetRequiredService<WorkingCalendars>();
         var inbox = services.GetRequiredService<StaffInbox>();
+        var relay = services.GetRequiredService<OutboxSignal>();
         var sweeper = ActivatorUtilities.CreateInstance<DeadlineSweeper>(services);
         var sweepBatch = services.GetRequiredService<IOptions<SlaOptions>>().Value.BatchSize;
         var desk = new StaffDesk(scopes, services.GetRequiredService<RoutingTable>(), _labels);
@@ -137,7 +139,7 @@ internal sealed class SimulationRun(SimulationOptions options, string dataDirect
                 swept += await Profile.TimeAsync("sweep", () => SweepAsync(sweeper, sweepBatch, ct));
                 if (filed > 0 || swept > 0 || actions.Count > 0 || activity.Snapshot() != idleAt)
                 {
-                    idleAt = await Profile.TimeAsync("idle", () => WaitIdleAsync(scopes, activity, ct));
+                    idleAt = await Profile.TimeAsync("idle", () => WaitIdleAsync(scopes, activity, relay, ct));
                 }
 
                 nextCheck = await Profile.TimeAsync("checks", () => NextCheckAsync(scopes, ct));
@@ -151,7 +153,7 @@ internal sealed class SimulationRun(SimulationOptions options, string dataDirect
             }
         }
 
-        await WaitIdleAsync(scopes, activity, ct);
+        await WaitIdleAsync(scopes, activity, relay, ct);
         SimulationReport report;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -286,28 +288,31 @@ internal sealed class SimulationRun(SimulationOptions options, string dataDirect
 
     /// <summary>
     /// Settled: nothing being consumed, nothing waiting in the outbox, and no delivery or
-    /// publish between two looks a moment apart (a message between publish and delivery).
+    /// publish between two looks a moment apart (a message between publish and delivery). The
+    /// database is asked only when the bus looks quiet; rows still in the outbox then wake the
+    /// relay at once instead of waiting for its poll.
     /// </summary>
     private static async Task<(long InFlight, long Received, long Published)> WaitIdleAsync(
-        IServiceScopeFactory scopes, BusActivity activity, CancellationToken ct)
+        IServiceScopeFactory scopes, BusActivity activity, OutboxSignal relay, CancellationToken ct)
     {
         var limit = Stopwatch.StartNew();
         (long, long, long)? previous = null;
         while (true)
         {
             var now = activity.Snapshot();
-            if (now.InFlight == 0 && (previous == now || await OutboxEmptyAsync(scopes, ct)))
+            if (now.InFlight == 0 && previous == now)
             {
-                if (previous == now)
+                if (await OutboxEmptyAsync(scopes, ct))
                 {
                     return now;
                 }
 
-                previous = now;
+                relay.Notify();
+                previous = null;
             }
             else
             {
-                previous = null;
+                previous = now.InFlight == 0 ? now : null;
             }
 
             if (limit.Elapsed > TimeSpan.FromMinutes(5))
