@@ -39,6 +39,12 @@ public sealed class SimulationTests
         Assert.True(Count("overdue") > 0, lines[^1]);
         Assert.True(Count("apology_letters") >= Count("overdue"), lines[^1]);
         Assert.True(Count("published") > 0);
+        // Units also pause for the citizen and ask for more time; approvals give letters too.
+        Assert.True(Count("paused_for_information") > 0, lines[^1]);
+        Assert.True(Count("extensions_approved") > 0 && Count("extensions_approved") <= Count("extensions_requested"), lines[^1]);
+        Assert.True(Count("apology_letters") >= Count("overdue") + Count("extensions_approved") / 2, lines[^1]);
+        Assert.Equal(Count("notifications"), Count("staff_alerts") + Count("citizen_notifications"));
+        Assert.True(Count("staff_alerts") > 0, lines[^1]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Pakn.Core.Hosting;
@@ -29,10 +30,14 @@ internal static class SimulateCommand
             ?? app.Configuration[$"{PaknOptions.Section}:Routing:ModelDirectory"]
             ?? Path.Combine(app.Services.GetRequiredService<IOptions<PaknOptions>>().Value.DataDirectory, "models");
         var dataDirectory = Directory.CreateTempSubdirectory("pakn-sim-");
+        // Ctrl+C or SIGTERM stops the run and still deletes its database.
+        using var stop = new CancellationTokenSource();
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
         try
         {
             var run = new SimulationRun(options, dataDirectory.FullName, modelDirectory, Console.Out);
-            var report = await run.RunAsync(CancellationToken.None);
+            var report = await run.RunAsync(stop.Token);
             await Console.Out.WriteLineAsync($"Thời gian: {run.Profile}");
             await Console.Out.WriteLineAsync(
                 $"Tiếp nhận {report.Received} (không hợp lệ {run.InvalidSubmissions}), giao đơn vị {report.Assigned}, qua phân loại thủ công {report.Triaged}, không tiếp nhận {report.Rejected}, còn mở {report.Open}");
@@ -44,6 +49,11 @@ internal static class SimulateCommand
                 $"Quá hạn giải quyết {report.Overdue}, thư xin lỗi {report.ApologyLetters}, quá hạn chưa có thư {report.ItemsOverdueWithoutLetter}, thư trùng {report.DuplicateLetters}, thất lạc {report.Lost}; {report.WallSeconds} s");
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(report));
             return report is { Lost: 0, DuplicateLetters: 0, ItemsOverdueWithoutLetter: 0, ConsumerFaults: 0 } ? 0 : 1;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("Đã dừng mô phỏng.");
+            return 130;
         }
         finally
         {
