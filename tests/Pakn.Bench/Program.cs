@@ -5,11 +5,12 @@ return args.FirstOrDefault() switch
     "intake" => await IntakeBenchmark.RunAsync(args[1..]),
     "classify" => ClassificationBenchmark.Run(),
     "directline" => await DirectLineBenchmark.RunAsync(args[1..]),
+    "sweep" => await SweepBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Pakn.Bench -- intake [--items N] [--parallel P] | classify | directline [--conversations N] [--parallel P]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Pakn.Bench -- intake [--items N] [--parallel P] | classify | directline [--conversations N] [--parallel P] | sweep [--items N] [--provider sqlite|postgres] [--postgres CONNECTION] [--repeat R]");
     return 2;
 }

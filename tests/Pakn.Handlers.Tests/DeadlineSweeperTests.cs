@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -115,6 +116,52 @@ public sealed class DeadlineSweeperTests : IDisposable
         var breaches = (await EventsAsync()).Where(e => e.Type == nameof(SlaBreached)).Select(e => e.Item).ToList();
         Assert.Equal(ids.Count, breaches.Count);
         Assert.Equal(ids.Order(), breaches.Order());
+    }
+
+    [Fact]
+    public async Task Should_still_claim_the_rest_of_the_batch_in_the_same_pass_when_a_unit_changes_one_item_meanwhile()
+    {
+        var ids = await StoreAssignedAsync(7);
+        _time.Advance(TimeSpan.FromHours(25));
+        // The unit acknowledges the first item between the sweeper's read and its save.
+        var meddler = new ActBeforeFirstSave(async () =>
+        {
+            await using var db = _database.CreateContext();
+            var item = await db.Feedback.SingleAsync(f => f.Id == ids[0], Ct);
+            item.Acknowledge("officer", _time.GetUtcNow());
+            await db.SaveChangesAsync(Ct);
+        });
+        var services = new ServiceCollection()
+            .AddDbContext<PaknDbContext>(o => o.UsePaknDatabase(DatabaseProvider.Sqlite, _database.ConnectionString).AddInterceptors(meddler))
+            .BuildServiceProvider();
+        await using var _ = services;
+        var sweeper = new DeadlineSweeper(services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new SlaOptions { BatchSize = 7 }),
+            Calendars, _time, new ApplicationLifetime(NullLogger<ApplicationLifetime>.Instance), NullLogger<DeadlineSweeper>.Instance);
+
+        Assert.Equal(7, await sweeper.SweepAsync(Ct));
+
+        Assert.True(meddler.Acted);
+        var breached = (await EventsAsync()).Where(e => e.Type == nameof(SlaBreached)).Select(e => e.Item).ToList();
+        Assert.Equal(ids.Skip(1).Order(), breached.Where(id => id != ids[0]).Order());
+        Assert.Equal(breached.Distinct().Count(), breached.Count);
+    }
+
+    private sealed class ActBeforeFirstSave(Func<Task> act) : SaveChangesInterceptor
+    {
+        public bool Acted { get; private set; }
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (!Acted)
+            {
+                Acted = true;
+                await act();
+            }
+
+            return result;
+        }
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, Outbo
     public DbSet<Field> Fields => Set<Field>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<ApologyLetter> ApologyLetters => Set<ApologyLetter>();
+    public DbSet<LetterSequence> LetterSequences => Set<LetterSequence>();
     public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
     public DbSet<SlaStage> SlaStages => Set<SlaStage>();
     public DbSet<Notification> Notifications => Set<Notification>();

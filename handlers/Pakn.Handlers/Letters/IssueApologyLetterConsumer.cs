@@ -18,8 +18,9 @@ namespace Pakn.Handlers.Letters;
 /// or still pending request), else the standard reason (the unit head is then asked to review
 /// it) and a new date a few working days on. Rendered as an HTML print view and a DOCX,
 /// stored with the item, and sent to the citizen. One letter per missed deadline, however
-/// often it is reported (unique per item and missed deadline); a number taken by a concurrent
-/// letter makes the save fail and the retry take the next number.
+/// often it is reported (unique per item and missed deadline). The number comes from the
+/// unit's <see cref="LetterSequence"/> row, incremented in the letter's own transaction: a
+/// concurrent issuer in another process waits on that row instead of taking the same number.
 /// </summary>
 public sealed class IssueApologyLetterConsumer(
     PaknDbContext db,
@@ -59,37 +60,55 @@ public sealed class IssueApologyLetterConsumer(
             var newDue = extension?.NewDueAt ?? (pending ? item.ExtensionNewDueAt!.Value : calendar.AddWorkingDays(now, settings.NewDateWorkingDays));
             var unitName = await db.Units.Where(u => u.Code == unitCode).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? unitCode;
             var year = TimeZoneInfo.ConvertTime(now, calendar.TimeZone).Year;
-            var number = 1 + (await db.ApologyLetters.Where(l => l.UnitCode == unitCode && l.Year == year)
-                .MaxAsync(l => (int?)l.Number, ct) ?? 0);
-            var content = LetterContent.Compose(settings, unitName, $"{number:00}/PXL", item.Contact.Name, item.TrackingCode,
-                item.ReceivedAt, missedDueAt, newDue, reason ?? settings.StandardReason, now);
-            var letter = new ApologyLetter
+            await LetterNumbers.EnsureSeriesAsync(db, unitCode, year, ct);
+            var strategy = db.Database.CreateExecutionStrategy();
+            await strategy.ExecuteAsync(async () =>
             {
-                FeedbackId = item.Id,
-                UnitCode = unitCode,
-                Year = year,
-                Number = number,
-                IssuedAt = now,
-                MissedDueAt = missedDueAt,
-                NewDueAt = newDue,
-                Reason = reason ?? settings.StandardReason,
-                StandardReason = reason is null,
-                Html = LetterRenderer.Html(content),
-                Docx = LetterRenderer.Docx(content),
-            };
-            db.ApologyLetters.Add(letter);
-            db.Enqueue(new ApologyLetterIssued(item.Id, letter.Id, item.TrackingCode, unitCode, letter.NumberText, newDue, letter.StandardReason), now);
-            db.Notifications.AddRange(CitizenNotifications.For(item, new CitizenNotice(CitizenNoticeKind.ApologyLetterIssued, now, letter.NumberText, newDue)));
-            if (letter.StandardReason)
-            {
-                db.Notifications.Add(StaffAlerts.To(StaffRoles.UnitHead, unitCode, "letter.review", item.Id, item.TrackingCode,
-                    $"Xem lại phiếu xin lỗi {letter.NumberText}: {item.TrackingCode}",
-                    $"Phiếu xin lỗi số {letter.NumberText} cho phản ánh {item.TrackingCode} dùng lý do chuẩn vì đơn vị chưa nêu lý do. Đề nghị thủ trưởng đơn vị xem lại.",
-                    now));
-            }
+                // A retried attempt starts again from nothing tracked (the item is read without tracking).
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var number = await LetterNumbers.TakeAsync(db, unitCode, year, ct);
+                Write(item, unitCode, year, number, unitName, missedDueAt, newDue, reason, now);
+                db.MarkProcessed(messageId, Name, now);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            });
+            return;
         }
 
         db.MarkProcessed(messageId, Name, now);
         await db.SaveChangesAsync(ct);
+    }
+
+    private void Write(FeedbackItem item, string unitCode, int year, int number, string unitName,
+        DateTimeOffset missedDueAt, DateTimeOffset newDue, string? reason, DateTimeOffset now)
+    {
+        var settings = options.Value;
+        var content = LetterContent.Compose(settings, unitName, $"{number:00}/PXL", item.Contact.Name, item.TrackingCode,
+            item.ReceivedAt, missedDueAt, newDue, reason ?? settings.StandardReason, now);
+        var letter = new ApologyLetter
+        {
+            FeedbackId = item.Id,
+            UnitCode = unitCode,
+            Year = year,
+            Number = number,
+            IssuedAt = now,
+            MissedDueAt = missedDueAt,
+            NewDueAt = newDue,
+            Reason = reason ?? settings.StandardReason,
+            StandardReason = reason is null,
+            Html = LetterRenderer.Html(content),
+            Docx = LetterRenderer.Docx(content),
+        };
+        db.ApologyLetters.Add(letter);
+        db.Enqueue(new ApologyLetterIssued(item.Id, letter.Id, item.TrackingCode, unitCode, letter.NumberText, newDue, letter.StandardReason), now);
+        db.Notifications.AddRange(CitizenNotifications.For(item, new CitizenNotice(CitizenNoticeKind.ApologyLetterIssued, now, letter.NumberText, newDue)));
+        if (letter.StandardReason)
+        {
+            db.Notifications.Add(StaffAlerts.To(StaffRoles.UnitHead, unitCode, "letter.review", item.Id, item.TrackingCode,
+                $"Xem lại phiếu xin lỗi {letter.NumberText}: {item.TrackingCode}",
+                $"Phiếu xin lỗi số {letter.NumberText} cho phản ánh {item.TrackingCode} dùng lý do chuẩn vì đơn vị chưa nêu lý do. Đề nghị thủ trưởng đơn vị xem lại.",
+                now));
+        }
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Pakn.Core.Calendar;
 using Pakn.Core.Contracts;
 using Pakn.Core.Data;
+using Pakn.Core.Feedback;
 using Pakn.Core.Hosting;
 using Pakn.Core.Notifications;
 using Pakn.Core.Sla;
@@ -16,8 +17,10 @@ namespace Pakn.Handlers.Sla;
 /// Reports clocks whose warning point or deadline has come, exactly once even with several
 /// processes: each item is claimed by its version (a second sweeper's save conflicts and is
 /// dropped), and its events and staff alerts commit with the claim (outbox, notifications).
-/// Calendar arithmetic owed by recent transitions is done first, with the item's own policy. A sweeper that dies
-/// mid-way committed nothing for the items it had not saved; the next sweep finds them again.
+/// A pass claims its due items in one transaction; a conflict on any of them rolls the batch
+/// back and the pass claims item by item instead. Calendar arithmetic owed by recent
+/// transitions is done first, with the item's own policy. A sweeper that dies mid-way committed
+/// nothing for the items it had not saved; the next sweep finds them again.
 /// </summary>
 public sealed partial class DeadlineSweeper(
     IServiceScopeFactory scopes,
@@ -53,59 +56,91 @@ public sealed partial class DeadlineSweeper(
         var now = time.GetUtcNow();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
-        var due = await db.Feedback
-            .Where(f => f.SlaCheckAt != null && f.SlaCheckAt <= now)
-            .OrderBy(f => f.SlaCheckAt)
-            .Take(options.Value.BatchSize)
-            .ToListAsync(cancellationToken);
-
+        var due = await Due(db, now).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
             return 0;
         }
 
-        // Policies are few and never change once saved: read them once per pass.
-        var policies = await db.SlaPolicies.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
-        var current = policies.Values.Where(p => p.SupersededAt == null).ToList();
-        var fieldDays = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.ResolutionDays, cancellationToken);
-        var calendar = calendars.At(now);
-
+        var rules = await Rules.LoadAsync(db, calendars.At(now), cancellationToken);
         foreach (var item in due)
         {
-            var policy = item.SlaPolicyId is { } id && policies.TryGetValue(id, out var kept)
-                ? kept
-                : SlaPolicies.MostSpecific(current, item.FieldCode, item.Severity);
-            var terms = new SlaTerms(policy, calendar, item.FieldCode is { } field && fieldDays.TryGetValue(field, out var days) ? days : 10);
-            foreach (var found in item.CheckSla(now, terms))
-            {
-                if (found.Breached)
-                {
-                    db.Enqueue(new SlaBreached(item.Id, item.TrackingCode, item.UnitCode, found.Clock, found.DueAt), now);
-                    db.Notifications.AddRange(StaffAlerts.Breach(item.TrackingCode, item.Id, item.UnitCode, found.Clock, found.DueAt, now));
-                }
-                else
-                {
-                    db.Enqueue(new SlaWarningReached(item.Id, item.TrackingCode, item.UnitCode, found.Clock, found.DueAt), now);
-                    db.Notifications.AddRange(StaffAlerts.Warning(item.TrackingCode, item.Id, item.UnitCode, found.Clock, found.DueAt, now));
-                }
-            }
+            Check(db, item, rules, now);
+        }
 
-            try
+        try
+        {
+            // The whole batch commits in one transaction: one write (one fsync on SQLite)
+            // instead of one per item.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another sweeper, or a unit's action, changed one of the items first (or the
+            // database chose this batch as a deadlock victim), and the batch rolled back as a whole. Claim the batch again item by item from fresh rows, so
+            // only the items that really conflict are left for the next pass.
+            db.ChangeTracker.Clear();
+            foreach (var id in due.Select(i => i.Id))
             {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Another sweeper, or a unit's action, changed the item first: drop this item's
-                // claim and events; the next pass sees it afresh.
-                foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList())
+                var item = await Due(db, now).SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
+                if (item is null)
                 {
-                    entry.State = EntityState.Detached;
+                    continue;
+                }
+
+                Check(db, item, rules, now);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    db.ChangeTracker.Clear();
                 }
             }
         }
 
         return due.Count;
+    }
+
+    private static IQueryable<FeedbackItem> Due(PaknDbContext db, DateTimeOffset now) =>
+        db.Feedback.Where(f => f.SlaCheckAt != null && f.SlaCheckAt <= now).OrderBy(f => f.SlaCheckAt);
+
+    /// <summary>Claims the item's due points (its version changes) and queues their events and alerts.</summary>
+    private static void Check(PaknDbContext db, FeedbackItem item, Rules rules, DateTimeOffset now)
+    {
+        foreach (var found in item.CheckSla(now, rules.TermsFor(item)))
+        {
+            if (found.Breached)
+            {
+                db.Enqueue(new SlaBreached(item.Id, item.TrackingCode, item.UnitCode, found.Clock, found.DueAt), now);
+                db.Notifications.AddRange(StaffAlerts.Breach(item.TrackingCode, item.Id, item.UnitCode, found.Clock, found.DueAt, now));
+            }
+            else
+            {
+                db.Enqueue(new SlaWarningReached(item.Id, item.TrackingCode, item.UnitCode, found.Clock, found.DueAt), now);
+                db.Notifications.AddRange(StaffAlerts.Warning(item.TrackingCode, item.Id, item.UnitCode, found.Clock, found.DueAt, now));
+            }
+        }
+    }
+
+    /// <summary>Policies are few and never change once saved: read them once per pass.</summary>
+    private sealed record Rules(Dictionary<int, SlaPolicy> Policies, List<SlaPolicy> Current, Dictionary<string, int> FieldDays, WorkingCalendar Calendar)
+    {
+        public static async Task<Rules> LoadAsync(PaknDbContext db, WorkingCalendar calendar, CancellationToken cancellationToken)
+        {
+            var policies = await db.SlaPolicies.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
+            var fieldDays = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.ResolutionDays, cancellationToken);
+            return new(policies, policies.Values.Where(p => p.SupersededAt == null).ToList(), fieldDays, calendar);
+        }
+
+        public SlaTerms TermsFor(FeedbackItem item)
+        {
+            var policy = item.SlaPolicyId is { } id && Policies.TryGetValue(id, out var kept)
+                ? kept
+                : SlaPolicies.MostSpecific(Current, item.FieldCode, item.Severity);
+            return new SlaTerms(policy, Calendar, item.FieldCode is { } field && FieldDays.TryGetValue(field, out var days) ? days : 10);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Deadline sweep failed")]

@@ -702,6 +702,23 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.ToTable("ApologyLetters", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Letters.LetterSequence", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitCode", "Year");
+
+                    b.ToTable("LetterSequences", (string)null);
+                });
+
             modelBuilder.Entity("Pakn.Core.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")

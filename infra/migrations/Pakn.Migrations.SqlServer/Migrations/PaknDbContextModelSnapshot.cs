@@ -705,6 +705,23 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.ToTable("ApologyLetters", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Letters.LetterSequence", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("UnitCode", "Year");
+
+                    b.ToTable("LetterSequences", (string)null);
+                });
+
             modelBuilder.Entity("Pakn.Core.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")

@@ -691,6 +691,23 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.ToTable("ApologyLetters", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Letters.LetterSequence", b =>
+                {
+                    b.Property<string>("UnitCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitCode", "Year");
+
+                    b.ToTable("LetterSequences", (string)null);
+                });
+
             modelBuilder.Entity("Pakn.Core.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
