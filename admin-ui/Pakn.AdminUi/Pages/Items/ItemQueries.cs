@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pakn.AdminUi.Access;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
+using Pakn.Core.Notifications;
 using Pakn.Core.Publishing;
 
 namespace Pakn.AdminUi.Pages.Items;
@@ -45,7 +46,21 @@ public sealed class ItemQueries(PaknDbContext db, TimeProvider time)
             await LinkedAsync(scope, item, cancellationToken),
             units,
             fields,
-            await PreviewAsync(item, cancellationToken));
+            await PreviewAsync(item, cancellationToken),
+            await DeliveriesAsync(item, scope.CanSeeContact(item.UnitCode), cancellationToken));
+    }
+
+    /// <summary>The citizen's messages about the item, so a failed delivery is seen by whoever handles it.</summary>
+    private async Task<IReadOnlyList<DeliveryRow>> DeliveriesAsync(FeedbackItem item, bool showErrors, CancellationToken cancellationToken)
+    {
+        var rows = await db.Notifications.AsNoTracking()
+            .Where(n => n.FeedbackId == item.Id && n.RecipientKind == RecipientKind.Citizen)
+            .Select(n => new { n.Subject, n.Channel, n.State, n.Attempts, n.CreatedAt, n.DeliveredAt, n.LastError })
+            .ToListAsync(cancellationToken);
+        return rows
+            .OrderBy(n => n.CreatedAt)
+            .Select(n => new DeliveryRow(n.Subject, n.Channel, n.State, n.Attempts, n.CreatedAt, n.DeliveredAt, showErrors ? n.LastError : null))
+            .ToList();
     }
 
     private async Task<PublicPreview?> PreviewAsync(FeedbackItem item, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Pakn.Core.Feedback;
+using Pakn.Core.Notifications;
 
 namespace Pakn.AdminUi.Pages.Items;
 
@@ -12,7 +13,11 @@ public sealed record ItemView(
     IReadOnlyList<LinkedItem> Linked,
     IReadOnlyList<UnitOption> Units,
     IReadOnlyList<FieldOption> Fields,
-    PublicPreview? Public);
+    PublicPreview? Public,
+    IReadOnlyList<DeliveryRow>? Deliveries = null);
+
+/// <summary>One message to the citizen about this item and how its delivery went (the error only for those who see the contact).</summary>
+public sealed record DeliveryRow(string Subject, string Channel, NotificationState State, int Attempts, DateTimeOffset CreatedAt, DateTimeOffset? DeliveredAt, string? Error);
 
 /// <summary>The public copy: as it stands when published, or as it would be published now.</summary>
 public sealed record PublicPreview(string Question, string Answer, bool Published, bool Hidden, string? HiddenReason);
