@@ -31,7 +31,7 @@ public static class AttachmentRules
         }
 
         var type = upload.ContentType.Split(';')[0].Trim().ToLowerInvariant();
-        if (!options.AllowedContentTypes.Contains(type, StringComparer.OrdinalIgnoreCase) || !Looks(type, upload.Content.Span))
+        if (!options.AllowedContentTypes.Contains(type, StringComparer.OrdinalIgnoreCase) || !FileSignatures.Matches(type, upload.Content))
         {
             return $"Tệp “{name}” chưa được nhận: chỉ nhận ảnh (JPG, PNG, WEBP, HEIC), PDF và tài liệu Word, Excel.";
         }
@@ -65,17 +65,6 @@ public static class AttachmentRules
 
         return name.Length <= 120 ? name : name[..120];
     }
-
-    private static bool Looks(string type, ReadOnlySpan<byte> bytes) => type switch
-    {
-        "image/jpeg" => bytes.StartsWith((byte[])[0xFF, 0xD8, 0xFF]),
-        "image/png" => bytes.StartsWith((byte[])[0x89, 0x50, 0x4E, 0x47]),
-        "image/webp" => bytes.Length >= 12 && bytes.StartsWith("RIFF"u8) && bytes[8..12].SequenceEqual("WEBP"u8),
-        "image/heic" => bytes.Length >= 12 && bytes[4..8].SequenceEqual("ftyp"u8),
-        "application/pdf" => bytes.StartsWith("%PDF"u8),
-        "application/msword" or "application/vnd.ms-excel" => bytes.StartsWith((byte[])[0xD0, 0xCF, 0x11, 0xE0]),
-        _ => bytes.StartsWith("PK\u0003\u0004"u8),
-    };
 
     private static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", Vietnamese) + " MB";
 }

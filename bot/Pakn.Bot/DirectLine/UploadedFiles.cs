@@ -1,3 +1,5 @@
+using Pakn.Bot.Conversations;
+
 namespace Pakn.Bot.DirectLine;
 
 /// <summary>
@@ -8,45 +10,35 @@ public static class UploadedFiles
 {
     public const string AllowedKinds = "ảnh (JPG, PNG, GIF, WEBP, HEIC), PDF và tài liệu Word, Excel";
 
-    private static readonly Dictionary<string, (string ContentType, Func<ReadOnlyMemory<byte>, bool> Matches)> ByExtension =
-        new(StringComparer.OrdinalIgnoreCase)
-        {
-            [".jpg"] = ("image/jpeg", IsJpeg),
-            [".jpeg"] = ("image/jpeg", IsJpeg),
-            [".png"] = ("image/png", IsPng),
-            [".gif"] = ("image/gif", IsGif),
-            [".webp"] = ("image/webp", IsWebp),
-            [".heic"] = ("image/heic", IsHeif),
-            [".heif"] = ("image/heif", IsHeif),
-            [".pdf"] = ("application/pdf", b => StartsWith(b, "%PDF-"u8)),
-            [".docx"] = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", IsZip),
-            [".xlsx"] = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", IsZip),
-            [".doc"] = ("application/msword", IsOle),
-            [".xls"] = ("application/vnd.ms-excel", IsOle),
-        };
+    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".png"] = "image/png",
+        [".gif"] = "image/gif",
+        [".webp"] = "image/webp",
+        [".heic"] = "image/heic",
+        [".heif"] = "image/heif",
+        [".pdf"] = "application/pdf",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        [".xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        [".doc"] = "application/msword",
+        [".xls"] = "application/vnd.ms-excel",
+    };
 
     /// <summary>The content type to store, or null when the file is not an allowed kind.</summary>
     public static string? Recognise(string fileName, ReadOnlyMemory<byte> content)
     {
         var extension = Path.GetExtension(fileName);
-        if (ByExtension.TryGetValue(extension, out var kind))
+        if (ContentTypes.TryGetValue(extension, out var contentType))
         {
-            return kind.Matches(content) ? kind.ContentType : null;
+            return FileSignatures.Matches(contentType, content) ? contentType : null;
         }
 
         // Pasted or captured images often arrive named "blob" or "image": accept them by content.
-        if (extension.Length == 0)
-        {
-            foreach (var image in new[] { ".jpg", ".png", ".gif", ".webp", ".heic" })
-            {
-                if (ByExtension[image].Matches(content))
-                {
-                    return ByExtension[image].ContentType;
-                }
-            }
-        }
-
-        return null;
+        return extension.Length == 0
+            ? Array.Find(["image/jpeg", "image/png", "image/gif", "image/webp", "image/heic"], image => FileSignatures.Matches(image, content))
+            : null;
     }
 
     /// <summary>A name safe to store and show: no folders, no control characters, not too long.</summary>
@@ -67,21 +59,4 @@ public static class UploadedFiles
         return clean[..(120 - Math.Min(extension.Length, 20))] + extension[..Math.Min(extension.Length, 20)];
     }
 
-    private static bool StartsWith(ReadOnlyMemory<byte> content, ReadOnlySpan<byte> magic) => content.Span.StartsWith(magic);
-
-    private static bool IsJpeg(ReadOnlyMemory<byte> b) => StartsWith(b, [0xFF, 0xD8, 0xFF]);
-
-    private static bool IsPng(ReadOnlyMemory<byte> b) => StartsWith(b, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
-
-    private static bool IsGif(ReadOnlyMemory<byte> b) => StartsWith(b, "GIF87a"u8) || StartsWith(b, "GIF89a"u8);
-
-    private static bool IsWebp(ReadOnlyMemory<byte> b) => b.Length >= 12 && StartsWith(b, "RIFF"u8) && b.Span[8..12].SequenceEqual("WEBP"u8);
-
-    private static bool IsHeif(ReadOnlyMemory<byte> b) => b.Length >= 12 && b.Span[4..8].SequenceEqual("ftyp"u8)
-        && (b.Span[8..12].SequenceEqual("heic"u8) || b.Span[8..12].SequenceEqual("heix"u8)
-            || b.Span[8..12].SequenceEqual("mif1"u8) || b.Span[8..12].SequenceEqual("msf1"u8) || b.Span[8..12].SequenceEqual("hevc"u8));
-
-    private static bool IsZip(ReadOnlyMemory<byte> b) => StartsWith(b, [0x50, 0x4B, 0x03, 0x04]);
-
-    private static bool IsOle(ReadOnlyMemory<byte> b) => StartsWith(b, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
 }
