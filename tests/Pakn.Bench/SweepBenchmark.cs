@@ -196,7 +196,7 @@ internal static class SweepBenchmark
         }
     }
 
-    private static async Task<List<string>> ColumnsAsync(PaknDbContext db)
+    internal static async Task<List<string>> ColumnsAsync(PaknDbContext db)
     {
         var sql = db.Database.IsSqlite()
             ? "SELECT name FROM pragma_table_info('Feedback')"
@@ -280,7 +280,7 @@ internal static class SweepBenchmark
         }
     }
 
-    private static IHost BuildHost(string dataDirectory, DatabaseProvider provider, string connectionString)
+    internal static IHost BuildHost(string dataDirectory, DatabaseProvider provider, string connectionString)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -297,7 +297,7 @@ internal static class SweepBenchmark
         return builder.Build();
     }
 
-    private static async Task PostgresAdminAsync(string server, string sql)
+    internal static async Task PostgresAdminAsync(string server, string sql)
     {
         await using var connection = new NpgsqlConnection(server + ";Database=postgres");
         await connection.OpenAsync();

@@ -62,5 +62,18 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
         item.HasIndex(f => f.ResolutionDueAt);
         // The deadline sweeper reads only the items whose next clock point has come.
         item.HasIndex(f => f.SlaCheckAt);
+        // The leaders' dashboard groups a period's items by unit, field and channel and counts
+        // frozen flags: every column it reads is here, so SQLite never touches the wide rows.
+        item.HasIndex(
+            f => new
+            {
+                f.ReceivedAt, f.UnitCode, f.State, f.FieldCode, f.Channel, f.Confidential, f.AnsweredAt, f.PublishedAt,
+                f.FirstResponseOnTime, f.FirstResponseBreached, f.ResolutionOnTime, f.ResolutionBreached, f.ResolutionDueAt, f.Rating,
+            },
+            "IX_Feedback_Dashboard");
+        // The queue's counters (open, overdue, due soon) per unit read only these columns.
+        item.HasIndex(
+            f => new { f.State, f.UnitCode, f.ResolutionOnTime, f.ResolutionDueAt, f.FirstResponseOnTime, f.FirstResponseDueAt, f.ReceivedAt },
+            "IX_Feedback_Queue");
     }
 }

@@ -564,6 +564,10 @@ namespace Pakn.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitCode", "State");
 
+                    b.HasIndex(new[] { "ReceivedAt", "UnitCode", "State", "FieldCode", "Channel", "Confidential", "AnsweredAt", "PublishedAt", "FirstResponseOnTime", "FirstResponseBreached", "ResolutionOnTime", "ResolutionBreached", "ResolutionDueAt", "Rating" }, "IX_Feedback_Dashboard");
+
+                    b.HasIndex(new[] { "State", "UnitCode", "ResolutionOnTime", "ResolutionDueAt", "FirstResponseOnTime", "FirstResponseDueAt", "ReceivedAt" }, "IX_Feedback_Queue");
+
                     b.ToTable("Feedback", (string)null);
                 });
 
