@@ -35,11 +35,13 @@ public sealed class DashboardTests(PaknWebFactory factory) : IClassFixture<PaknW
         onTime.Acknowledge("staff:a", At.AddHours(2));
         onTime.Respond("Đã sửa xong.", "staff:a", At.AddDays(3));
         db.PublishAnswer(onTime, "staff:b", At.AddDays(4));
+        onTime.Rate(5, resolved: true, At.AddDays(5));
 
         // Late twice, answered, not published, apologised for in writing.
         var late = Assigned(db, At.AddDays(5));
         late.Acknowledge("staff:a", At.AddHours(30));
         late.Respond("Đã xử lý.", "staff:a", At.AddDays(8));
+        late.Rate(2, resolved: false, At.AddDays(9));
         db.ApologyLetters.Add(new ApologyLetter
         {
             FeedbackId = late.Id, UnitCode = Unit, Year = 2021, Number = 1, IssuedAt = At.AddDays(5), MissedDueAt = At.AddDays(5),
@@ -54,7 +56,13 @@ public sealed class DashboardTests(PaknWebFactory factory) : IClassFixture<PaknW
         var open = FeedbackItem.Receive(TrackingCode.New(), Channel.Zalo, "Đang xử lý", null, "P_HAI_CHAU", null, null, null, new Contact(), At);
         open.Assign(Unit, "GIAO_THONG", Severity.Normal, new DateTimeOffset(2099, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2099, 2, 1, 0, 0, 0, TimeSpan.Zero), Actors.Routing, At);
         db.Feedback.Add(open);
+
+        // The year before: one item, rejected, so 2020 processed 100%.
+        var before = FeedbackItem.Receive(TrackingCode.New(), Channel.Email, "Năm trước", null, "P_HAI_CHAU", null, null, null, new Contact(), At.AddYears(-1));
+        before.Reject("Không thuộc phạm vi", "staff:c", At.AddYears(-1).AddHours(1));
+        db.Feedback.Add(before);
         await db.SaveChangesAsync(Ct);
+        await SeededSet.AddAsync(db, SeededSet.Year, Ct);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -68,11 +76,59 @@ public sealed class DashboardTests(PaknWebFactory factory) : IClassFixture<PaknW
 
         Assert.Equal(4, figures.Received);
         Assert.Equal(
-            [("PAKN được xử lý", 3, 4), ("PAKN đã xử lý được công khai", 1, 2), ("Phản hồi trong 24 giờ", 1, 2), ("Giải quyết đúng hạn", 1, 2), ("Trễ hẹn có thư xin lỗi", 1, 1)],
+            [("PAKN được xử lý", 3, 4), ("PAKN đã xử lý được công khai", 1, 2), ("Phản hồi trong 24 giờ", 1, 2), ("Giải quyết đúng hạn", 1, 2),
+                ("Trễ hẹn có thư xin lỗi", 1, 1), ("Người dân hài lòng", 1, 2)],
             figures.Targets.Select(t => (t.Name, t.Numerator, t.Denominator)).ToList());
         Assert.Equal(75, figures.Targets[0].Percent);
         var unit = Assert.Single(figures.Units);
-        Assert.Equal((3, 2, 1, 1), (unit.Received, unit.Processed, unit.OnTime, unit.Late));
+        Assert.Equal((3, 2, 1, 1, 2, 1), (unit.Received, unit.Processed, unit.OnTime, unit.Late, unit.Rated, unit.Satisfied));
+    }
+
+    [Fact]
+    public async Task Should_show_the_change_since_the_year_before_when_both_years_have_items()
+    {
+        using var scope = factory.Services.CreateScope();
+
+        var figures = await scope.ServiceProvider.GetRequiredService<DashboardQueries>().ComputeAsync(ReportPeriod.Of("nam", 2021, 1)!, Ct);
+
+        Assert.Equal("Năm 2020", figures.Previous?.Label);
+        var processed = figures.Targets.Single(t => t.Name == "PAKN được xử lý");
+        Assert.Equal((100, -25), (processed.PreviousPercent, processed.Trend));
+        Assert.Null(figures.Targets.Single(t => t.Name == "PAKN đã xử lý được công khai").Trend);
+    }
+
+    [Fact]
+    public async Task Should_count_each_month_of_the_year_when_chart_is_by_period()
+    {
+        using var scope = factory.Services.CreateScope();
+
+        var figures = await scope.ServiceProvider.GetRequiredService<DashboardQueries>().ComputeAsync(ReportPeriod.Of("nam", 2021, 1)!, Ct);
+
+        Assert.Equal(12, figures.ByPeriod.Count);
+        Assert.Equal(("T3", 4, 3), (figures.ByPeriod[2].Label, figures.ByPeriod[2].Received, figures.ByPeriod[2].Processed));
+        Assert.All(figures.ByPeriod.Where(p => p.Label != "T3"), p => Assert.Equal(0, p.Received));
+    }
+
+    [Theory]
+    [InlineData("nam", 1)]
+    [InlineData("quy", 2)]
+    [InlineData("thang", 5)]
+    [InlineData("6-thang", 1)]
+    public async Task Should_match_figures_counted_by_hand_from_the_database_when_set_is_seeded(string kind, int index)
+    {
+        using var scope = factory.Services.CreateScope();
+        var period = ReportPeriod.Of(kind, SeededSet.Year, index)!;
+
+        var figures = await scope.ServiceProvider.GetRequiredService<DashboardQueries>().ComputeAsync(period, Ct);
+
+        var expected = await SeededSet.CountByHandAsync(scope.ServiceProvider.GetRequiredService<PaknDbContext>(), period, Ct);
+        Assert.True(expected.Received > 10, "the seeded set must fill the period");
+        Assert.Equal(expected.Received, figures.Received);
+        Assert.Equal(expected.Targets, figures.Targets.Select(t => (t.Name, t.Numerator, t.Denominator)).ToList());
+        Assert.Equal(expected.Units, figures.Units.Select(u => (u.UnitCode, u.Received, u.Processed, u.OnTime, u.Late, u.Satisfied)).OrderBy(u => u.UnitCode, StringComparer.Ordinal).ToList());
+        Assert.Equal(expected.Received, figures.ByPeriod.Sum(p => p.Received));
+        Assert.Equal(expected.Received, figures.ByField.Sum(p => p.Count));
+        Assert.Equal(expected.Received, figures.ByChannel.Sum(p => p.Count));
     }
 
     [Fact]
@@ -98,10 +154,13 @@ public sealed class DashboardTests(PaknWebFactory factory) : IClassFixture<PaknW
         using var document = SpreadsheetDocument.Open(stream, false);
         var targets = Rows(document, "Chỉ tiêu");
         Assert.Equal(["Tổng số PAKN tiếp nhận", "4"], targets[1]);
-        Assert.Equal(["PAKN được xử lý", "3", "4", "75", "100"], targets[4]);
-        Assert.Equal(["Trễ hẹn có thư xin lỗi", "1", "1", "100", "100"], targets[8]);
+        Assert.Equal(["PAKN được xử lý", "3", "4", "75", "100", "100"], targets[4]);
+        Assert.Equal(["Trễ hẹn có thư xin lỗi", "1", "1", "100", "100", ""], targets[8]);
+        Assert.Equal(["Người dân hài lòng", "1", "2", "50", "90", ""], targets[9]);
         var units = Rows(document, "Đơn vị");
-        Assert.Equal(["Tổng cộng", "3", "2", "1", "1", "", "0"], units[^1]);
+        Assert.Equal(["", "Tổng cộng", "3", "2", "1", "1", "", "0", "2", "1", ""], units[^1]);
+        var months = Rows(document, "Theo thời gian");
+        Assert.Equal(["Tổng cộng", "4", "3"], months[^1]);
     }
 
     [Theory]
@@ -137,7 +196,7 @@ public sealed class DashboardTests(PaknWebFactory factory) : IClassFixture<PaknW
         return item;
     }
 
-    private static List<string[]> Rows(SpreadsheetDocument document, string sheetName)
+    internal static List<string[]> Rows(SpreadsheetDocument document, string sheetName)
     {
         var workbook = document.WorkbookPart!;
         var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);

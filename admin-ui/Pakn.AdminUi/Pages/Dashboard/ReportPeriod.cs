@@ -35,5 +35,32 @@ public sealed record ReportPeriod(string Kind, int Year, int Index, string Label
         return new ReportPeriod(kind!, year, index, s.Label, Local(from), Local(to));
     }
 
+    /// <summary>
+    /// The period the trend compares with: the month or quarter before, or for the cumulative
+    /// periods (6 tháng, 9 tháng, năm) the same span of the year before, as the plans' reports do.
+    /// </summary>
+    public ReportPeriod? Previous() => Kind switch
+    {
+        "thang" => Index == 1 ? Of(Kind, Year - 1, 12) : Of(Kind, Year, Index - 1),
+        "quy" => Index == 1 ? Of(Kind, Year - 1, 4) : Of(Kind, Year, Index - 1),
+        _ => Of(Kind, Year - 1, Index),
+    };
+
+    /// <summary>The chart's slices: days of a month, months of anything longer (Vietnam time).</summary>
+    public IReadOnlyList<(string Label, DateTimeOffset From, DateTimeOffset To)> Slices()
+    {
+        var slices = new List<(string, DateTimeOffset, DateTimeOffset)>();
+        var start = TimeZoneInfo.ConvertTime(From, PublicHtml.Zone).DateTime;
+        var end = TimeZoneInfo.ConvertTime(To, PublicHtml.Zone).DateTime;
+        var daily = Kind == "thang";
+        for (var at = start; at < end; at = daily ? at.AddDays(1) : at.AddMonths(1))
+        {
+            var next = daily ? at.AddDays(1) : at.AddMonths(1);
+            slices.Add((daily ? at.Day.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"T{at.Month}", Local(at), Local(next)));
+        }
+
+        return slices;
+    }
+
     private static DateTimeOffset Local(DateTime at) => new(at, PublicHtml.Zone.GetUtcOffset(at));
 }

@@ -22,15 +22,29 @@ public static class ReportWorkbook
                 [$"Báo cáo tiếp nhận, xử lý phản ánh, kiến nghị — {figures.Period.Label}"],
                 ["Tổng số PAKN tiếp nhận", figures.Received],
                 [],
-                ["Chỉ tiêu", "Đạt", "Tổng", "Tỷ lệ (%)", "Mục tiêu (%)"],
-                .. figures.Targets.Select(t => new object?[] { t.Name, t.Numerator, t.Denominator, t.Percent, t.Threshold }),
+                ["Chỉ tiêu", "Đạt", "Tổng", "Tỷ lệ (%)", "Mục tiêu (%)", $"Kỳ trước (%){(figures.Previous is { } p ? $" — {p.Label}" : "")}"],
+                .. figures.Targets.Select(t => new object?[] { t.Name, t.Numerator, t.Denominator, t.Percent, t.Threshold, t.PreviousPercent }),
             ]);
             AddSheet(workbook, "Đơn vị",
             [
-                ["Đơn vị", "Tiếp nhận", "Đã xử lý", "Đúng hạn", "Trễ hạn", "Tỷ lệ đúng hạn (%)", "Đang quá hạn"],
-                .. figures.Units.Select(u => new object?[] { u.UnitName, u.Received, u.Processed, u.OnTime, u.Late, u.OnTimePercent, u.OpenOverdue }),
-                ["Tổng cộng", figures.Units.Sum(u => u.Received), figures.Units.Sum(u => u.Processed), figures.Units.Sum(u => u.OnTime),
-                    figures.Units.Sum(u => u.Late), null, figures.Units.Sum(u => u.OpenOverdue)],
+                ["Xếp hạng", "Đơn vị", "Tiếp nhận", "Đã xử lý", "Đúng hạn", "Trễ hạn", "Tỷ lệ đúng hạn (%)", "Đang quá hạn", "Được đánh giá", "Hài lòng", "Tỷ lệ hài lòng (%)"],
+                .. figures.Units.Select((u, i) => new object?[] { i + 1, u.UnitName, u.Received, u.Processed, u.OnTime, u.Late, u.OnTimePercent, u.OpenOverdue, u.Rated, u.Satisfied, u.SatisfiedPercent }),
+                [null, "Tổng cộng", figures.Units.Sum(u => u.Received), figures.Units.Sum(u => u.Processed), figures.Units.Sum(u => u.OnTime),
+                    figures.Units.Sum(u => u.Late), null, figures.Units.Sum(u => u.OpenOverdue), figures.Units.Sum(u => u.Rated), figures.Units.Sum(u => u.Satisfied), null],
+            ]);
+            AddSheet(workbook, "Theo lĩnh vực, kênh",
+            [
+                ["Lĩnh vực", "Số PAKN"],
+                .. figures.ByField.Select(b => new object?[] { b.Name, b.Count }),
+                [],
+                ["Kênh tiếp nhận", "Số PAKN"],
+                .. figures.ByChannel.Select(b => new object?[] { b.Name, b.Count }),
+            ]);
+            AddSheet(workbook, "Theo thời gian",
+            [
+                [figures.Period.Kind == "thang" ? "Ngày" : "Tháng", "Tiếp nhận", "Đã xử lý"],
+                .. figures.ByPeriod.Select(s => new object?[] { s.Label, s.Received, s.Processed }),
+                ["Tổng cộng", figures.ByPeriod.Sum(s => s.Received), figures.ByPeriod.Sum(s => s.Processed)],
             ]);
             AddSheet(workbook, "Quá hạn",
             [
