@@ -106,9 +106,58 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Equal(await ReceivedThisYearAsync(), shown);
     }
 
+    [Fact]
+    public async Task Should_show_and_export_the_figures_the_database_holds_when_leader_opens_a_past_year()
+    {
+        using (var scope = _factory.Services.CreateScope())
+        {
+            await SeededSet.AddAsync(scope.ServiceProvider.GetRequiredService<PaknDbContext>(), SeededSet.Year, TestContext.Current.CancellationToken);
+        }
+
+        var leader = await SignInAsync("lanhdao");
+        await leader.GotoAsync($"{_baseUrl}/admin/tong-quan?ky=nam&nam={SeededSet.Year}");
+        await WaitInteractiveAsync(leader);
+        await leader.Locator("[data-chart=period]").WaitForAsync();
+        await leader.ScreenshotAsync(new() { Path = Shot("6-dashboard-year.png"), FullPage = true });
+        var cards = leader.Locator("[data-target]");
+        var shown = new List<(string, int, int)>();
+        for (var i = 0; i < await cards.CountAsync(); i++)
+        {
+            var card = cards.Nth(i);
+            shown.Add((await card.GetAttributeAsync("data-target") ?? "",
+                int.Parse(await card.GetAttributeAsync("data-numerator") ?? "", System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(await card.GetAttributeAsync("data-denominator") ?? "", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        var period = Pages.Dashboard.ReportPeriod.Of("nam", SeededSet.Year, 1)!;
+        SeededSet.Expected expected;
+        using (var scope = _factory.Services.CreateScope())
+        {
+            expected = await SeededSet.CountByHandAsync(scope.ServiceProvider.GetRequiredService<PaknDbContext>(), period, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(expected.Received, int.Parse(await leader.InnerTextAsync("[data-figure=received]"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected.Targets, shown);
+        Assert.Equal(expected.Units.Count, await leader.Locator("[data-table=units] tbody tr").CountAsync());
+
+        var download = await leader.RunAndWaitForDownloadAsync(() => leader.ClickAsync("[data-action=export]"));
+        var file = Shot("bao-cao-nam.xlsx");
+        await download.SaveAsAsync(file);
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(file, false);
+        var targets = DashboardTests.Rows(document, "Chỉ tiêu");
+        Assert.Equal(["Tổng số PAKN tiếp nhận", expected.Received.ToString(System.Globalization.CultureInfo.InvariantCulture)], targets[1]);
+        Assert.Equal(expected.Targets, targets.Skip(4).Select(r => (r[0], int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture))).ToList());
+        var total = DashboardTests.Rows(document, "Đơn vị")[^1];
+        Assert.Equal(
+            (expected.Units.Sum(u => u.Item2), expected.Units.Sum(u => u.Item3), expected.Units.Sum(u => u.Item4), expected.Units.Sum(u => u.Item5)),
+            (int.Parse(total[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(total[3], System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(total[4], System.Globalization.CultureInfo.InvariantCulture), int.Parse(total[5], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected.Received.ToString(System.Globalization.CultureInfo.InvariantCulture), DashboardTests.Rows(document, "Theo thời gian")[^1][1]);
+    }
+
     private async Task<IPage> SignInAsync(string userName)
     {
-        var context = await _browser!.NewContextAsync(new() { Locale = "vi-VN", ViewportSize = new() { Width = 1366, Height = 900 } });
+        var context = await _browser!.NewContextAsync(new() { Locale = "vi-VN", ViewportSize = new() { Width = 1366, Height = 900 }, AcceptDownloads = true });
         var page = await context.NewPageAsync();
         page.Console += (_, m) => Console.WriteLine($"[browser {userName}] {m.Type}: {m.Text}");
         page.RequestFailed += (_, r) => Console.WriteLine($"[browser {userName}] failed {r.Url} {r.Failure}");
