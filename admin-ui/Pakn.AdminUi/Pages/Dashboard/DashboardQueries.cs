@@ -22,26 +22,29 @@ public sealed class DashboardQueries(PaknDbContext db, TimeProvider time)
     public async Task<DashboardFigures> ComputeAsync(ReportPeriod period, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        var tallies = await TallyAsync(period, now, ct);
+        // One grouped pass gives units, fields and channels at once; the previous period needs totals only.
+        var tallies = await TallyAsync(period, f => new { f.UnitCode, f.FieldCode, f.Channel }, now, ct);
         var previous = period.Previous();
-        var before = previous is null ? null : Targets(Sum(await TallyAsync(previous, now, ct)), null);
+        var before = previous is null ? null : Targets(Sum(await TallyAsync(previous, f => f.Confidential && !f.Confidential, now, ct)), null);
         var total = Sum(tallies);
         var targets = Targets(total, before);
 
         var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Name, ct);
-        var units = tallies.Where(t => t.Unit is not null)
-            .Select(u => new UnitFigures(u.Unit!, unitNames.GetValueOrDefault(u.Unit!, u.Unit!), u.Received, u.Processed, u.OnTime, u.Late, u.OpenOverdue, u.Rated, u.Satisfied))
+        var units = tallies.Where(t => t.Key.UnitCode is not null).GroupBy(t => t.Key.UnitCode!)
+            .Select(g => (Code: g.Key, Tally: Sum(g)))
+            .Select(u => new UnitFigures(u.Code, unitNames.GetValueOrDefault(u.Code, u.Code), u.Tally.Received, u.Tally.Processed, u.Tally.OnTime,
+                u.Tally.Late, u.Tally.OpenOverdue, u.Tally.Rated, u.Tally.Satisfied))
             .OrderByDescending(u => u.OnTimePercent ?? -1).ThenByDescending(u => u.ProcessedPercent ?? -1)
             .ThenByDescending(u => u.Processed).ThenBy(u => u.UnitName, StringComparer.Ordinal)
             .ToList();
 
         var items = InPeriod(period);
         var fieldNames = await db.Fields.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.Name, ct);
-        var byField = (await items.GroupBy(f => f.FieldCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .Select(g => (g.Key is null ? "Chưa phân loại" : fieldNames.GetValueOrDefault(g.Key, g.Key), g.Count))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Item1, StringComparer.Ordinal).ToList();
-        var byChannel = (await items.GroupBy(f => f.Channel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .Select(g => (ChannelNames.Label(g.Key), g.Count)).OrderByDescending(g => g.Count).ToList();
+        var byField = tallies.GroupBy(t => t.Key.FieldCode)
+            .Select(g => (g.Key is null ? "Chưa phân loại" : fieldNames.GetValueOrDefault(g.Key, g.Key), g.Sum(t => t.Received)))
+            .OrderByDescending(g => g.Item2).ThenBy(g => g.Item1, StringComparer.Ordinal).ToList();
+        var byChannel = tallies.GroupBy(t => t.Key.Channel)
+            .Select(g => (ChannelNames.Label(g.Key), g.Sum(t => t.Received))).OrderByDescending(g => g.Item2).ToList();
 
         var open = FeedbackStateNames.OpenStates.ToList();
         var overdue = (await items.Where(f => open.Contains(f.State) && f.ResolutionDueAt < now)
@@ -63,7 +66,7 @@ public sealed class DashboardQueries(PaknDbContext db, TimeProvider time)
     private IQueryable<FeedbackItem> InPeriod(ReportPeriod period) =>
         db.Feedback.AsNoTracking().Where(f => f.ReceivedAt >= period.From && f.ReceivedAt < period.To);
 
-    private static List<TargetFigure> Targets(Tally t, List<TargetFigure>? before) =>
+    private static List<TargetFigure> Targets(Tally<int> t, List<TargetFigure>? before) =>
     [
         Target("PAKN được xử lý", t.Processed, t.Received, 100, before),
         Target("PAKN đã xử lý được công khai", t.Published, t.Answered, 100, before),
@@ -80,14 +83,15 @@ public sealed class DashboardQueries(PaknDbContext db, TimeProvider time)
     /// Late means the frozen flag says so, or the clock was breached and the stage has not ended
     /// yet (an item nobody answered is late already, and stays late when it is answered).
     /// </summary>
-    private async Task<List<Tally>> TallyAsync(ReportPeriod period, DateTimeOffset now, CancellationToken ct)
+    private async Task<List<Tally<TKey>>> TallyAsync<TKey>(
+        ReportPeriod period, Expression<Func<FeedbackItem, TKey>> groupBy, DateTimeOffset now, CancellationToken ct)
     {
         var open = FeedbackStateNames.OpenStates.ToList();
         var tallies = await InPeriod(period)
-            .GroupBy(f => f.UnitCode)
-            .Select(g => new Tally
+            .GroupBy(groupBy)
+            .Select(g => new Tally<TKey>
             {
-                Unit = g.Key,
+                Key = g.Key,
                 Received = g.Count(),
                 Processed = g.Count(f => Processed.Contains(f.State)),
                 Answered = g.Count(f => f.AnsweredAt != null && !f.Confidential && f.State != FeedbackState.Merged && f.State != FeedbackState.Rejected),
@@ -103,19 +107,16 @@ public sealed class DashboardQueries(PaknDbContext db, TimeProvider time)
             })
             .ToListAsync(ct);
 
-        // Letters are few: start from them and look each item up by key.
-        var apologised = await (
-                from letter in db.ApologyLetters
-                join f in db.Feedback on letter.FeedbackId equals f.Id
-                where f.ReceivedAt >= period.From && f.ReceivedAt < period.To && (f.ResolutionOnTime == false || f.ResolutionBreached)
-                select new { f.Id, f.UnitCode })
-            .Distinct()
-            .GroupBy(f => f.UnitCode)
+        // Letters are few: the item's key is looked up from them, not the other way round.
+        var lettered = db.ApologyLetters.Select(l => l.FeedbackId);
+        var apologised = await InPeriod(period)
+            .Where(f => (f.ResolutionOnTime == false || f.ResolutionBreached) && lettered.Contains(f.Id))
+            .GroupBy(groupBy)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(ct);
         foreach (var a in apologised)
         {
-            if (tallies.Find(t => t.Unit == a.Key) is { } tally)
+            if (tallies.Find(t => EqualityComparer<TKey>.Default.Equals(t.Key, a.Key)) is { } tally)
             {
                 tally.Apologised = a.Count;
             }
@@ -124,7 +125,7 @@ public sealed class DashboardQueries(PaknDbContext db, TimeProvider time)
         return tallies;
     }
 
-    private static Tally Sum(List<Tally> tallies) => new()
+    private static Tally<int> Sum<TKey>(IEnumerable<Tally<TKey>> tallies) => new()
     {
         Received = tallies.Sum(t => t.Received),
         Processed = tallies.Sum(t => t.Processed),
@@ -164,9 +165,9 @@ public sealed class DashboardQueries(PaknDbContext db, TimeProvider time)
             counts.GetValueOrDefault(i)?.Received ?? 0, counts.GetValueOrDefault(i)?.Processed ?? 0))];
     }
 
-    private sealed class Tally
+    private sealed class Tally<TKey>
     {
-        public string? Unit { get; init; }
+        public TKey Key { get; init; } = default!;
         public int Received { get; init; }
         public int Processed { get; init; }
         public int Answered { get; init; }
