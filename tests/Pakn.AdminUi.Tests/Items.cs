@@ -11,12 +11,12 @@ public static class Items
     public const string Phone = "0905 123 456";
     public const string Name = "Nguyễn Văn Bí Mật";
 
-    public static async Task<string> AssignedAsync(PaknWebFactory factory, string unitCode, string content = "Đèn đường hỏng ở kiệt 45", bool confidential = false, string fieldCode = "DO_THI")
+    public static async Task<string> AssignedAsync(PaknWebFactory factory, string unitCode, string content = "Đèn đường hỏng ở kiệt 45", bool confidential = false, string fieldCode = "DO_THI", string areaCode = "P_HAI_CHAU")
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
         var now = DateTimeOffset.UtcNow;
-        var item = FeedbackItem.Receive(TrackingCode.New(), Channel.Api, content, null, "P_HAI_CHAU", null, null, null,
+        var item = FeedbackItem.Receive(TrackingCode.New(), Channel.Api, content, null, areaCode, null, null, null,
             new Contact { Name = Name, Phone = Phone }, now);
         if (confidential)
         {
@@ -40,9 +40,9 @@ public static class Items
 public static class Publishing
 {
     /// <summary>Answers as the unit's officer and publishes as the coordinator, through the real actions.</summary>
-    public static async Task<string> AnsweredAndPublishedAsync(PaknWebFactory factory, string content, string answer, string unitCode = "UBND_P_HAI_CHAU", string fieldCode = "DO_THI")
+    public static async Task<string> AnsweredAndPublishedAsync(PaknWebFactory factory, string content, string answer, string unitCode = "UBND_P_HAI_CHAU", string fieldCode = "DO_THI", string areaCode = "P_HAI_CHAU")
     {
-        var code = await Items.AssignedAsync(factory, unitCode, content, fieldCode: fieldCode);
+        var code = await Items.AssignedAsync(factory, unitCode, content, fieldCode: fieldCode, areaCode: areaCode);
         await AnswerAsync(factory, code, answer);
         var coordinator = await StaffSession.ScopeAsync(factory, "tiepnhan");
         using var services = factory.Services.CreateScope();

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Pakn.AdminUi.Pages.Items;
+using Pakn.AdminUi.Portal;
 using Pakn.Core.Feedback;
 using Pakn.Host.Tests;
 
@@ -146,6 +147,86 @@ public sealed class PortalTests(PaknWebFactory factory) : IClassFixture<PaknWebF
             Assert.Contains("Mái che chợ Cồn dột", StaffSession.VisibleText(html), StringComparison.Ordinal);
             Assert.DoesNotContain("<script>alert", html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("<img src=x", html, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task Should_list_only_the_chosen_area_when_filtered_by_area()
+    {
+        await Publishing.AnsweredAndPublishedAsync(factory, "Vỉa hè đường Núi Thành bị lấn chiếm", "Đã xử lý lấn chiếm.", areaCode: "P_HOA_CUONG");
+        await Publishing.AnsweredAndPublishedAsync(factory, "Vỉa hè đường Núi Thành nứt vỡ", "Đã lát lại vỉa hè.", areaCode: "P_HAI_CHAU");
+
+        var text = await TextAsync("/cong-khai?q=via+he+nui+thanh&phuong-xa=P_HOA_CUONG");
+
+        Assert.Contains("bị lấn chiếm", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("nứt vỡ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_show_the_citizens_rating_on_the_item_page_when_the_answer_was_rated()
+    {
+        var code = await Publishing.AnsweredAndPublishedAsync(factory, "Cống thoát nước đường Hùng Vương bị tắc", "Đã thông cống ngày 20/11.");
+        var unrated = await Publishing.AnsweredAndPublishedAsync(factory, "Cống thoát nước đường Hùng Vương bốc mùi", "Đã vệ sinh cống.");
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Pakn.Core.Data.PaknDbContext>();
+            db.Feedback.Single(f => f.TrackingCode == code).Rate(4, resolved: true, DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var page = await TextAsync($"/cong-khai/{code}");
+        var list = await TextAsync("/cong-khai?q=cong+thoat+nuoc+hung+vuong");
+
+        Assert.Contains("★★★★☆", page, StringComparison.Ordinal);
+        Assert.Contains("4/5 · người gửi xác nhận đã được giải quyết", page, StringComparison.Ordinal);
+        Assert.Contains("4/5", list, StringComparison.Ordinal);
+        Assert.Contains("Chưa đánh giá", await TextAsync($"/cong-khai/{unrated}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_serve_a_small_page_without_script_when_a_phone_opens_the_list()
+    {
+        for (var i = 0; i < PortalQueries.PageSize + 1; i++)
+        {
+            await Publishing.AnsweredAndPublishedAsync(factory, $"Đèn tín hiệu giao thông ngã tư số {i} hỏng, ban đêm rất nguy hiểm cho người đi đường", "Đã sửa đèn tín hiệu.");
+        }
+
+        using var response = await StaffSession.Anonymous(factory).GetAsync("/cong-khai?q=den+tin+hieu+giao+thong", Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Contains("Trang sau", StaffSession.VisibleText(html), StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(html) < 24_000, $"a full page of results is {html.Length} characters");
+    }
+
+    [Fact]
+    public async Task Should_give_open311_the_portals_copy_and_never_the_filers_name_or_phone()
+    {
+        var published = await Publishing.AnsweredAndPublishedAsync(factory,
+            $"Tôi là {Items.Name}, số {Items.Phone}: cột điện nghiêng ở đường Lê Duẩn",
+            $"Kính gửi ông {Items.Name}: Điện lực đã dựng lại cột điện ngày 21/11.");
+        var answeredOnly = await Items.AssignedAsync(factory, "UBND_P_HAI_CHAU", $"Tôi là {Items.Name}, gọi {Items.Phone}: cây đổ ở đường Lê Duẩn");
+        await Publishing.AnswerAsync(factory, answeredOnly, $"Kính gửi ông {Items.Name}: đã dọn cây.");
+        var client = StaffSession.Anonymous(factory);
+
+        var (listStatus, list) = await client.GetJsonAsync($"/open311/v2/requests.json?service_request_id={published},{answeredOnly}");
+        var (windowStatus, window) = await client.GetJsonAsync("/open311/v2/requests.json");
+        var (oneStatus, one) = await client.GetJsonAsync($"/open311/v2/requests/{answeredOnly}.json");
+        var portal = await TextAsync($"/cong-khai/{published}");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (listStatus, windowStatus, oneStatus));
+        var requests = list.EnumerateArray().ToDictionary(r => r.GetProperty("service_request_id").GetString()!);
+        var description = requests[published].GetProperty("description").GetString()!;
+        Assert.Contains("cột điện nghiêng ở đường Lê Duẩn", description, StringComparison.Ordinal);
+        Assert.Contains(description, portal, StringComparison.Ordinal);
+        Assert.Contains(requests[published].GetProperty("status_notes").GetString()!, portal, StringComparison.Ordinal);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, requests[answeredOnly].GetProperty("description").ValueKind);
+        foreach (var json in new[] { list.GetRawText(), window.GetRawText(), one.GetRawText() })
+        {
+            var text = System.Text.RegularExpressions.Regex.Unescape(json);
+            Assert.DoesNotContain(Items.Name, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("0905", text, StringComparison.Ordinal);
         }
     }
 

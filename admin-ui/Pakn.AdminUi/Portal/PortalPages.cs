@@ -72,7 +72,7 @@ public static class PortalPages
             body.Append("""<article class="item">""")
                 .Append(Invariant, $"""<h2><a href="/cong-khai/{E(entry.TrackingCode)}">{E(heading)}</a></h2>""")
                 .Append(Invariant, $"""<p class="text">{E(Excerpt(entry.Question, ExcerptLength))}</p>""")
-                .Append(Invariant, $"""<p class="meta">{E(entry.UnitName)} · {E(entry.FieldName)} · {E(entry.AreaName)} · trả lời {Date(entry.AnsweredAt)}</p>""")
+                .Append(Invariant, $"""<p class="meta">{E(entry.UnitName)} · {E(entry.FieldName)} · {E(entry.AreaName)} · trả lời {Date(entry.AnsweredAt)}{(entry.Rating is { } r ? $" · {Stars(r)}" : "")}</p>""")
                 .Append("</article>");
         }
 
@@ -118,6 +118,7 @@ public static class PortalPages
             .Append(Invariant, $"<dt>Ngày gửi</dt><dd>{Date(entry.ReceivedAt)}</dd>")
             .Append(Invariant, $"<dt>Ngày trả lời</dt><dd>{Date(entry.AnsweredAt)}</dd>")
             .Append(Invariant, $"<dt>Ngày công khai</dt><dd>{Date(entry.PublishedAt)}</dd>")
+            .Append(Invariant, $"""<dt>Đánh giá của người gửi</dt><dd class="rating">{Rating(entry)}</dd>""")
             .Append("</dl>")
             .Append(Invariant, $"""<h2>Nội dung phản ánh</h2><p class="text">{E(entry.Question)}</p>""")
             .Append(Invariant, $"""<h2>Nội dung trả lời</h2><p class="text answer">{E(entry.Answer)}</p>""");
@@ -159,6 +160,21 @@ public static class PortalPages
             .Append(string.Create(Invariant, $"trang={page}"));
         return E("/cong-khai?" + string.Join('&', query));
     }
+
+    /// <summary>"★★★★☆ 4/5": the stars for the eye, the number for screen readers and search.</summary>
+    private static string Stars(int rating) =>
+        string.Create(Invariant, $"""<span class="stars" aria-hidden="true">{new string('★', rating)}{new string('☆', 5 - rating)}</span> {rating}/5""");
+
+    private static string Rating(PortalEntry entry) => entry.Rating switch
+    {
+        null => "Chưa đánh giá",
+        { } r => Stars(r) + (entry.ResolvedByCitizen switch
+        {
+            true => " · người gửi xác nhận đã được giải quyết",
+            false => " · người gửi cho biết chưa được giải quyết",
+            null => "",
+        }),
+    };
 
     private static string Excerpt(string text, int length) =>
         text.Length <= length ? text : string.Concat(text.AsSpan(0, length), "…");

@@ -17,7 +17,9 @@ public sealed record PortalEntry(
     string? AreaName,
     DateTimeOffset ReceivedAt,
     DateTimeOffset? AnsweredAt,
-    DateTimeOffset PublishedAt);
+    DateTimeOffset PublishedAt,
+    int? Rating = null,
+    bool? ResolvedByCitizen = null);
 
 public sealed class PortalQueries(PaknDbContext db)
 {
@@ -76,6 +78,7 @@ public sealed class PortalQueries(PaknDbContext db)
 
     private IQueryable<PortalEntry> Project(IQueryable<Core.Publishing.PublishedAnswer> answers) =>
         from p in answers
+        join item in db.Feedback on p.FeedbackId equals item.Id
         join unit in db.Units on p.UnitCode equals unit.Code into units
         from unit in units.DefaultIfEmpty()
         join field in db.Fields on p.FieldCode equals field.Code into fields
@@ -85,5 +88,5 @@ public sealed class PortalQueries(PaknDbContext db)
         orderby p.PublishedAt descending, p.TrackingCode
         select new PortalEntry(p.TrackingCode, p.Title, p.Question, p.Answer,
             unit == null ? null : unit.Name, field == null ? null : field.Name, area == null ? null : area.Name,
-            p.ReceivedAt, p.AnsweredAt, p.PublishedAt);
+            p.ReceivedAt, p.AnsweredAt, p.PublishedAt, item.Rating, item.ResolvedByCitizen);
 }

@@ -37,7 +37,7 @@ public static class PublicHtml
         header a{color:#a50e0e;font-weight:700;text-decoration:none}nav a{margin-right:1rem}
         h1{font-size:1.4rem;color:#a50e0e}h2{font-size:1.1rem}
         .text{white-space:pre-wrap;overflow-wrap:anywhere}.answer{background:#f5f5f5;padding:.8rem;border-radius:.4rem}
-        .item{border-bottom:1px solid #ddd;padding:.6rem 0}.meta{color:#555;font-size:.9rem}
+        .item{border-bottom:1px solid #ddd;padding:.6rem 0}.meta{color:#555;font-size:.9rem}.stars{color:#b26a00}
         form.filters{display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.5rem;margin-bottom:1rem}
         input,select,button{font-size:1rem;padding:.4rem;max-width:100%}.error{color:#a50e0e}
         dt{font-weight:600;margin-top:.6rem}dd{margin:0}

@@ -17,7 +17,10 @@ namespace Pakn.Bot.Open311;
 /// <summary>
 /// Open311 GeoReport v2 (JSON) over the same intake and the same public status: services are
 /// our fields, agency_responsible is the unit, expected_datetime the resolution deadline.
-/// Descriptions are not listed: filed text may carry personal data until publishing strips it.
+/// The description and the answer are the published copy the portal shows (personal data
+/// stripped, edited by the moderator), and nothing for an item not published or hidden: filed
+/// text may carry personal data until publishing strips it. Lists, which anyone may read
+/// without a tracking code, give a rejection as its state only (the reason is staff's free text).
 /// </summary>
 public static class Open311Api
 {
@@ -157,10 +160,19 @@ public static class Open311Api
         }
 
         var rows = await items.OrderByDescending(f => f.ReceivedAt).Take(MaxResults).SelectPublicStatus(db).ToListAsync(cancellationToken);
+        var questions = await PublishedQuestionsAsync(db, [.. rows.Select(r => r.TrackingCode)], cancellationToken);
         return Results.Ok(rows
             .OrderByDescending(s => s.ReceivedAt)
-            .Select(ToRequest));
+            .Select(s => ToRequest(s with { RejectionReason = null }, questions.GetValueOrDefault(s.TrackingCode))));
     }
+
+    /// <summary>The portal's copy of each question: only published, not hidden, never confidential.</summary>
+    private static async Task<Dictionary<string, string>> PublishedQuestionsAsync(PaknDbContext db, List<string> codes, CancellationToken cancellationToken) =>
+        await (from p in db.PublishedAnswers.AsNoTracking()
+               join f in db.Feedback on p.FeedbackId equals f.Id
+               where codes.Contains(p.TrackingCode) && !p.Hidden && !f.Confidential
+               select new { p.TrackingCode, p.Question })
+            .ToDictionaryAsync(p => p.TrackingCode, p => p.Question, cancellationToken);
 
     private static async Task<IResult> GetRequestAsync(string id, PaknDbContext db, CancellationToken cancellationToken)
     {
@@ -172,17 +184,17 @@ public static class Open311Api
         var status = await db.FindPublicStatusAsync(code, cancellationToken);
         return status is null
             ? Error(StatusCodes.Status404NotFound, $"Không có phản ánh nào với mã {code}.")
-            : Results.Ok(new[] { ToRequest(status) });
+            : Results.Ok(new[] { ToRequest(status, (await PublishedQuestionsAsync(db, [code], cancellationToken)).GetValueOrDefault(code)) });
     }
 
-    private static Open311Request ToRequest(PublicStatus s) => new(
+    private static Open311Request ToRequest(PublicStatus s, string? publishedQuestion) => new(
         s.TrackingCode,
         FeedbackStateNames.IsOpen(s.State) ? "open" : "closed",
         s.Answer ?? s.RejectionReason ?? s.StateLabel,
         s.StateCode,
         s.FieldName,
         s.FieldCode,
-        null,
+        publishedQuestion,
         s.UnitName,
         null,
         s.ReceivedAt,
