@@ -61,6 +61,10 @@ public sealed class DashboardTests(PaknWebFactory factory) : IClassFixture<PaknW
         var before = FeedbackItem.Receive(TrackingCode.New(), Channel.Email, "Năm trước", null, "P_HAI_CHAU", null, null, null, new Contact(), At.AddYears(-1));
         before.Reject("Không thuộc phạm vi", "staff:c", At.AddYears(-1).AddHours(1));
         db.Feedback.Add(before);
+        // 18:00 UTC on 31 January is 01:00 on 1 February in Vietnam.
+        var afterMidnight = FeedbackItem.Receive(TrackingCode.New(), Channel.Zalo, "Sau nửa đêm", null, "P_HAI_CHAU", null, null, null, new Contact(),
+            new DateTimeOffset(2023, 1, 31, 18, 0, 0, TimeSpan.Zero));
+        db.Feedback.Add(afterMidnight);
         await db.SaveChangesAsync(Ct);
         await SeededSet.AddAsync(db, SeededSet.Year, Ct);
     }
@@ -129,6 +133,19 @@ public sealed class DashboardTests(PaknWebFactory factory) : IClassFixture<PaknW
         Assert.Equal(expected.Received, figures.ByPeriod.Sum(p => p.Received));
         Assert.Equal(expected.Received, figures.ByField.Sum(p => p.Count));
         Assert.Equal(expected.Received, figures.ByChannel.Sum(p => p.Count));
+    }
+
+    [Fact]
+    public async Task Should_count_an_item_in_the_vietnamese_month_when_it_arrives_after_local_midnight()
+    {
+        using var scope = factory.Services.CreateScope();
+        var dashboard = scope.ServiceProvider.GetRequiredService<DashboardQueries>();
+
+        var january = await dashboard.ComputeAsync(ReportPeriod.Of("thang", 2023, 1)!, Ct);
+        var february = await dashboard.ComputeAsync(ReportPeriod.Of("thang", 2023, 2)!, Ct);
+
+        Assert.Equal((0, 1), (january.Received, february.Received));
+        Assert.Equal(1, february.ByPeriod.Single(d => d.Label == "1").Received);
     }
 
     [Fact]

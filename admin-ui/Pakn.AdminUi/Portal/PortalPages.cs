@@ -135,7 +135,8 @@ public static class PortalPages
         if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             var local = date.ToDateTime(TimeOnly.MinValue);
-            return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+            // As a UTC instant: stored times compare by clock ticks on SQLite, and Npgsql takes UTC only.
+            return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
         }
 
         errors.Add($"{label} không hợp lệ; vui lòng chọn ngày theo dạng ngày/tháng/năm. Bộ lọc này đã được bỏ qua.");

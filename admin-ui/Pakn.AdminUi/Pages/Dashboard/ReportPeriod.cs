@@ -62,5 +62,9 @@ public sealed record ReportPeriod(string Kind, int Year, int Index, string Label
         return slices;
     }
 
-    private static DateTimeOffset Local(DateTime at) => new(at, PublicHtml.Zone.GetUtcOffset(at));
+    /// <summary>
+    /// Vietnam's midnight as a UTC instant: SQLite stores times by their clock ticks (so a +07:00
+    /// bound would compare 7 hours off) and Npgsql refuses non-UTC offsets for timestamptz.
+    /// </summary>
+    private static DateTimeOffset Local(DateTime at) => new DateTimeOffset(at, PublicHtml.Zone.GetUtcOffset(at)).ToUniversalTime();
 }
