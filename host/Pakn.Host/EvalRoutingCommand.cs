@@ -22,6 +22,13 @@ internal static class EvalRoutingCommand
             var evaluation = RoutingEvaluation.CrossValidate(training, (int)folds, threshold, margin, e => FieldClassifier.Train(e));
             Console.WriteLine($"{folds}-fold cross-validation on the shipped corpus ({training.Count} examples) in {started.Elapsed.TotalSeconds:F0} s");
             Console.WriteLine(evaluation.Sweep());
+            foreach (var cost in new[] { 2.0, 3.0, 4.0, 6.0 })
+            {
+                var cut = evaluation.ChooseThreshold(cost);
+                var at = evaluation.With(cut, 0);
+                Console.WriteLine(FormattableString.Invariant($"mistake cost {cost}: threshold={cut:0.000} abstain={at.AbstainRate:0.000} accuracy_when_sure={at.AccuracyWhenSure:0.000}"));
+            }
+
             Console.WriteLine(evaluation.Report());
             return 0;
         }
