@@ -7,7 +7,8 @@ namespace Pakn.Host;
 /// classifier (trained on the embedded corpus only, never on FILE) and prints the report; the
 /// last line is <c>accuracy=… macro_f1=… abstain=… accuracy_when_sure=…</c>.
 /// <c>eval-routing --cross-validate K</c>: the same report on out-of-fold predictions over the
-/// training corpus, plus an abstention sweep: the way to tune without looking at the test split.
+/// training corpus, plus an abstention sweep and, for a few costs of a wrong unit counted in
+/// triage looks, the threshold that costs least: the way to tune without looking at the test split.
 /// </summary>
 internal static class EvalRoutingCommand
 {
