@@ -7,7 +7,8 @@ namespace Pakn.Host;
 /// classifier (trained on the embedded corpus only, never on FILE) and prints the report; the
 /// last line is <c>accuracy=… macro_f1=… abstain=… accuracy_when_sure=…</c>.
 /// <c>eval-routing --cross-validate K</c>: the same report on out-of-fold predictions over the
-/// training corpus, plus an abstention sweep: the way to tune without looking at the test split.
+/// training corpus, plus an abstention sweep and, for a few costs of a wrong unit counted in
+/// triage looks, the threshold that costs least: the way to tune without looking at the test split.
 /// </summary>
 internal static class EvalRoutingCommand
 {
@@ -22,6 +23,13 @@ internal static class EvalRoutingCommand
             var evaluation = RoutingEvaluation.CrossValidate(training, (int)folds, threshold, margin, e => FieldClassifier.Train(e));
             Console.WriteLine($"{folds}-fold cross-validation on the shipped corpus ({training.Count} examples) in {started.Elapsed.TotalSeconds:F0} s");
             Console.WriteLine(evaluation.Sweep());
+            foreach (var cost in new[] { 2.0, 3.0, 4.0, 6.0 })
+            {
+                var cut = evaluation.ChooseThreshold(cost);
+                var at = evaluation.With(cut, 0);
+                Console.WriteLine(FormattableString.Invariant($"mistake cost {cost}: threshold={cut:0.000} abstain={at.AbstainRate:0.000} accuracy_when_sure={at.AccuracyWhenSure:0.000}"));
+            }
+
             Console.WriteLine(evaluation.Report());
             return 0;
         }

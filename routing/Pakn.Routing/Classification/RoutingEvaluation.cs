@@ -70,6 +70,10 @@ public sealed class RoutingEvaluation
         return new([.. examples.Select((e, i) => (e, ranked[i]))], threshold, margin);
     }
 
+    /// <summary>Scores predictions made elsewhere (a stored run, another model).</summary>
+    public static RoutingEvaluation FromPredictions(IEnumerable<(CorpusExample Example, IReadOnlyList<LabelScore> Ranked)> predictions, double threshold, double margin = 0) =>
+        new([.. predictions], threshold, margin);
+
     /// <summary>The same predictions under another abstention rule.</summary>
     public RoutingEvaluation With(double threshold, double margin) => new(Ranked, threshold, margin);
 
@@ -98,6 +102,35 @@ public sealed class RoutingEvaluation
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The probability cut that costs least on these predictions when a confident mistake (an
+    /// item sent to the wrong unit, days lost for the citizen and a second hand-over) costs
+    /// <paramref name="mistakeCost"/> times an abstention (one coordinator's look in triage):
+    /// abstain exactly where an item is more likely wrong than 1 / cost. Meant for out-of-fold
+    /// predictions (<see cref="CrossValidate"/>), never for the test split.
+    /// </summary>
+    public double ChooseThreshold(double mistakeCost)
+    {
+        var items = Ranked.Where(r => r.Ranked.Count > 0)
+            .Select(r => (Probability: (double)r.Ranked[0].Probability, Correct: r.Ranked[0].Label == r.Example.Label))
+            .OrderBy(r => r.Probability).ToList();
+        var mistakes = items.Count(r => !r.Correct);
+        var (bestCut, bestCost) = (0.0, (double)mistakes * mistakeCost);
+        var abstained = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            abstained++;
+            mistakes -= items[i].Correct ? 0 : 1;
+            var cost = abstained + mistakes * mistakeCost;
+            if (cost < bestCost && (i + 1 == items.Count || items[i + 1].Probability > items[i].Probability))
+            {
+                (bestCut, bestCost) = (i + 1 == items.Count ? items[i].Probability + 1e-6 : (items[i].Probability + items[i + 1].Probability) / 2, cost);
+            }
+        }
+
+        return Math.Round(bestCut, 3);
     }
 
     /// <summary>Per label: precision and recall over the items not abstained / all items of the label.</summary>
