@@ -150,6 +150,7 @@ public sealed partial class ConversationEngine(IServiceScopeFactory scopes, Time
         await handle(context);
 
         record.State = JsonSerializer.Serialize(state);
+        record.OpenForm = state.Form;
         record.Version++;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
