@@ -42,6 +42,7 @@ public static class BotExtensions
         if (builder.Configuration.HasPaknRole(PaknRole.Web))
         {
             builder.Services.AddHostedService<SuggesterWarmup>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<ChatRetention>());
         }
 
         return builder;
