@@ -45,6 +45,26 @@ public sealed class ChatRetentionTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_delete_an_old_conversation_still_holding_a_form_with_its_pending_files()
+    {
+        _chat.ConversationId = "legacy-form";
+        await _chat.SendAsync("gửi phản ánh");
+        await _chat.SendAsync(null, uploads: [new("bo-do.jpg", "image/jpeg", Jpeg)]);
+        var pendingKey = (await StateAsync("legacy-form")).Files.Single().StorageKey;
+        // A row stored before OpenForm was kept: its form is only in the state.
+        await using (var db = _chat.CreateContext())
+        {
+            await db.Conversations.ExecuteUpdateAsync(set => set.SetProperty(c => c.OpenForm, (string?)null), Ct);
+        }
+
+        _chat.Time.Advance(TimeSpan.FromDays(181));
+        var purged = await Retention.PurgeAsync(Ct);
+
+        Assert.Equal(new ChatPurge(0, 1, 0), purged);
+        Assert.False(Store.Exists(pendingKey));
+    }
+
+    [Fact]
     public async Task Should_delete_conversation_state_and_transcripts_after_180_days_in_batches_and_keep_the_items()
     {
         var filedKey = await FileWithPhotoAsync("filed");
@@ -57,6 +77,8 @@ public sealed class ChatRetentionTests : IDisposable
             }
 
             AddTranscript(db, "recent", now.AddDays(100));
+            // Stored before LastActivityAt existed: old conversation, recent activity.
+            AddTranscript(db, "legacy", now, legacy: true, activityAt: now.AddDays(100));
             await db.SaveChangesAsync(Ct);
         }
 
@@ -70,9 +92,9 @@ public sealed class ChatRetentionTests : IDisposable
         Assert.Equal(new ChatPurge(0, 1, 5), purged);
         await using var check = _chat.CreateContext();
         Assert.Empty(await check.Conversations.ToListAsync(Ct));
-        Assert.Equal(["recent"], await check.DirectLineConversations.Select(c => c.Id).ToListAsync(Ct));
-        Assert.Equal(["recent"], await check.DirectLineActivities.Select(a => a.ConversationId).ToListAsync(Ct));
-        Assert.Equal(["recent"], await check.DirectLineAttachments.Select(a => a.ConversationId).ToListAsync(Ct));
+        Assert.Equal(["legacy", "recent"], await check.DirectLineConversations.Select(c => c.Id).OrderBy(i => i).ToListAsync(Ct));
+        Assert.Equal(["legacy", "recent"], await check.DirectLineActivities.Select(a => a.ConversationId).OrderBy(i => i).ToListAsync(Ct));
+        Assert.Equal(["legacy", "recent"], await check.DirectLineAttachments.Select(a => a.ConversationId).OrderBy(i => i).ToListAsync(Ct));
         var item = Assert.Single(await _chat.ItemsAsync());
         Assert.Contains("Nguyễn Văn Linh", item.Content, StringComparison.Ordinal);
         Assert.Equal("0905123456", item.Contact.Phone);
@@ -97,10 +119,10 @@ public sealed class ChatRetentionTests : IDisposable
         return System.Text.Json.JsonSerializer.Deserialize<DialogState>(json)!;
     }
 
-    private static void AddTranscript(Pakn.Core.Data.PaknDbContext db, string id, DateTimeOffset at)
+    private static void AddTranscript(Pakn.Core.Data.PaknDbContext db, string id, DateTimeOffset at, bool legacy = false, DateTimeOffset? activityAt = null)
     {
-        db.DirectLineConversations.Add(new DirectLineConversation { Id = id, CreatedAt = at, LastActivityAt = at, LastSequence = 1 });
-        db.DirectLineActivities.Add(new DirectLineActivity { ConversationId = id, Sequence = 1, ActivityId = $"{id}|0000001", CreatedAt = at, Body = "{}" });
+        db.DirectLineConversations.Add(new DirectLineConversation { Id = id, CreatedAt = at, LastActivityAt = legacy ? null : at, LastSequence = 1 });
+        db.DirectLineActivities.Add(new DirectLineActivity { ConversationId = id, Sequence = 1, ActivityId = $"{id}|0000001", CreatedAt = activityAt ?? at, Body = "{}" });
         db.DirectLineAttachments.Add(new DirectLineAttachment { Id = Guid.NewGuid(), ConversationId = id, Name = "a.jpg", ContentType = "image/jpeg", Content = Jpeg, CreatedAt = at });
     }
 

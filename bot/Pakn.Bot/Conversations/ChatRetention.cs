@@ -105,21 +105,35 @@ public sealed partial class ChatRetention(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
-            var keys = await db.Conversations
-                .Where(c => c.OpenForm == null && c.UpdatedAt < before)
+            // Rows from before OpenForm was kept may still hold a form: it goes here with its files.
+            var stale = await db.Conversations
+                .Where(c => c.UpdatedAt < before)
                 .OrderBy(c => c.UpdatedAt)
-                .Select(c => c.Key)
                 .Take(batch)
                 .ToListAsync(cancellationToken);
-            if (keys.Count == 0)
+            if (stale.Count == 0)
             {
                 return deleted;
             }
 
-            // Re-checked in the statement: a turn that arrived since the read keeps its row.
-            deleted += await db.Conversations
-                .Where(c => keys.Contains(c.Key) && c.OpenForm == null && c.UpdatedAt < before)
-                .ExecuteDeleteAsync(cancellationToken);
+            var pending = stale.SelectMany(c => (JsonSerializer.Deserialize<DialogState>(c.State) ?? new DialogState()).Files).Select(f => f.StorageKey).ToList();
+            db.Conversations.RemoveRange(stale);
+            try
+            {
+                // The version check keeps a conversation a citizen came back to meanwhile.
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                continue;
+            }
+
+            foreach (var key in pending)
+            {
+                files.Delete(key);
+            }
+
+            deleted += stale.Count;
         }
     }
 
@@ -131,7 +145,10 @@ public sealed partial class ChatRetention(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
             var ids = await db.DirectLineConversations
-                .Where(c => (c.LastActivityAt ?? c.CreatedAt) < before)
+                // Conversations from before LastActivityAt was kept: their newest activity counts.
+                .Where(c => (c.LastActivityAt
+                    ?? db.DirectLineActivities.Where(a => a.ConversationId == c.Id).Max(a => (DateTimeOffset?)a.CreatedAt)
+                    ?? c.CreatedAt) < before)
                 .Select(c => c.Id)
                 .Take(batch)
                 .ToListAsync(cancellationToken);
