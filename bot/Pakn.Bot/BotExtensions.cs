@@ -39,6 +39,12 @@ public static class BotExtensions
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         builder.AddPaknDirectLine();
+        if (builder.Configuration.HasPaknRole(PaknRole.Web))
+        {
+            builder.Services.AddHostedService<SuggesterWarmup>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<ChatRetention>());
+        }
+
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,8 +30,9 @@ public sealed class ChatHarness : IDisposable
     {
     }
 
-    private ChatHarness(DatabaseProvider provider, string? connectionString)
+    private ChatHarness(DatabaseProvider provider, string? connectionString, Action<IServiceCollection>? configure = null)
     {
+        _configure = configure;
         ConversationId = Guid.NewGuid().ToString("N");
         DataDirectory = Path.Combine(Path.GetTempPath(), $"pakn-bot-tests-{Guid.NewGuid():N}");
         Provider = provider;
@@ -61,6 +63,24 @@ public sealed class ChatHarness : IDisposable
         return chat;
     }
 
+    /// <summary>
+    /// A SQLite file in write-ahead mode, as the host runs it: unlike a shared in-memory
+    /// database it has one writer lock that writers wait on (here at most a few seconds).
+    /// </summary>
+    public static async Task<ChatHarness> OnSqliteFileAsync(Action<IServiceCollection>? configure = null)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"pakn-bot-{Guid.NewGuid():N}.db");
+        var chat = new ChatHarness(DatabaseProvider.Sqlite, $"Data Source={file};Default Timeout=5", configure) { _file = file };
+        await using var db = chat.CreateContext();
+        await db.Database.MigrateAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        SqliteTestDatabase.Seed(db);
+        return chat;
+    }
+
+    private string? _file;
+    private readonly Action<IServiceCollection>? _configure;
+
     public PaknDbContext CreateContext()
     {
         var options = new DbContextOptionsBuilder<PaknDbContext>();
@@ -90,6 +110,7 @@ public sealed class ChatHarness : IDisposable
         services.AddSingleton(Classifiers);
         services.AddSingleton<IFieldSuggester, FieldSuggester>();
         services.AddPaknConversations(configuration);
+        _configure?.Invoke(services);
         var provider = services.BuildServiceProvider(validateScopes: true);
         _providers.Add(provider);
         Services = provider;
@@ -142,6 +163,15 @@ public sealed class ChatHarness : IDisposable
         }
 
         _sqlite?.Dispose();
+        if (_file is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { _file, _file + "-wal", _file + "-shm" })
+            {
+                File.Delete(path);
+            }
+        }
+
         if (Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);

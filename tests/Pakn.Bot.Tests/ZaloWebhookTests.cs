@@ -203,7 +203,7 @@ public sealed class ZaloWebhookTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_take_a_location_event_as_the_address()
+    public async Task Should_take_a_location_event_as_the_address_and_store_it_on_the_item()
     {
         const string user = "u-203";
         await _host.SayAsync(user, "gửi phản ánh");
@@ -218,6 +218,14 @@ public sealed class ZaloWebhookTests : IAsyncLifetime
         (await _host.PostAsync(location)).EnsureSuccessStatusCode();
 
         await _zalo.WaitForAsync(s => s.UserId == user && s.Text.Contains("lĩnh vực", StringComparison.Ordinal));
+        foreach (var answer in new[] { "đúng", "Nguyễn Văn An", "0905 123 456", "bỏ qua", "gửi" })
+        {
+            await _host.SayAsync(user, answer);
+        }
+
+        await _zalo.WaitForAsync(s => s.UserId == user && s.Text.Contains("Mã phản ánh", StringComparison.Ordinal));
+        var item = Assert.Single(await _host.QueryAsync(db => db.Feedback.AsNoTracking().ToListAsync()));
+        Assert.Equal((16.0605, 108.2129), (item.Latitude, item.Longitude));
     }
 
     [Fact]

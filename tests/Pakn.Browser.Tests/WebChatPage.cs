@@ -51,6 +51,25 @@ public sealed partial class WebChatPage(IPage page, string screenshots)
         return await WaitForBotMessagesAsync(before + 1);
     }
 
+    /// <summary>Presses the page's "share my location" button; waits for the bot's message containing <paramref name="expected"/>.</summary>
+    public async Task ShareLocationAsync(string expected)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi vị trí của tôi" }).ClickAsync();
+        await Assertions.Expect(BotBubbles.Filter(new LocatorFilterOptions { HasText = expected }))
+            .Not.ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = (float)Wait.TotalMilliseconds });
+        await WaitForBotMessagesAsync(await BotBubbles.CountAsync());
+    }
+
+    /// <summary>Attaches a file with Web Chat's upload button, sends it, and waits for the bot's answer.</summary>
+    public async Task<string> UploadAsync(string name, string mimeType, byte[] content)
+    {
+        var before = await BotBubbles.CountAsync();
+        await page.Locator("#webchat input[type=file]").SetInputFilesAsync(new FilePayload { Name = name, MimeType = mimeType, Buffer = content });
+        // Web Chat 4.18 attaches first and sends with the send button (sendAttachmentOn: "send").
+        await page.Locator("#webchat button.webchat__send-button").ClickAsync();
+        return await WaitForBotMessagesAsync(before + 1);
+    }
+
     public Task<string> TranscriptAsync() => page.Locator("#webchat").InnerTextAsync();
 
     public async Task ScreenshotAsync(string name)

@@ -52,6 +52,7 @@ public sealed class WebChatTests
         var address = await chat.SayAsync("hai chau");
         Assert.Contains("Địa chỉ cụ thể", address, StringComparison.Ordinal);
         await chat.SayAsync("kiệt 45 Nguyễn Văn Linh");
+        await chat.ShareLocationAsync("Đã ghi nhận vị trí");
         await chat.ScreenshotAsync("field-proposal");
         await chat.TapAsync("Đúng");
         await chat.SayAsync("Nguyễn Văn An");
@@ -76,12 +77,36 @@ public sealed class WebChatTests
         Assert.Equal(Channel.WebChat, item.Channel);
         Assert.Equal("0905123456", item.Contact.Phone);
         Assert.False(string.IsNullOrEmpty(item.Contact.ReplyAddress));
+        Assert.Equal((16.0605, 108.2129), (item.Latitude, item.Longitude));
+    }
+
+    [Fact]
+    public async Task Should_explain_in_the_chat_why_an_uploaded_file_was_refused()
+    {
+        using var host = new ChatHost();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var chat = await OpenAsync(browser, host, "upload-refused");
+        await chat.WaitForBotMessagesAsync(1);
+
+        var answer = await chat.UploadAsync("chuong-trinh.exe", "application/octet-stream", "MZ-not-a-photo"u8.ToArray());
+
+        Assert.Contains("không thuộc loại được nhận", answer, StringComparison.Ordinal);
+        Assert.Contains("chỉ nhận ảnh", answer, StringComparison.Ordinal);
+        await chat.ScreenshotAsync("refused");
+        using var scope = host.Services.CreateScope();
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<PaknDbContext>().DirectLineAttachments.CountAsync(TestContext.Current.CancellationToken));
     }
 
     private static async Task<WebChatPage> OpenAsync(IBrowser browser, ChatHost host, string name, bool phone = false)
     {
         var context = await browser.NewContextAsync(phone
-            ? new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "vi-VN" }
+            ? new BrowserNewContextOptions
+            {
+                ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, Locale = "vi-VN",
+                Geolocation = new() { Latitude = 16.0605f, Longitude = 108.2129f }, Permissions = ["geolocation"],
+            }
             : new BrowserNewContextOptions { Locale = "vi-VN" });
         var page = await context.NewPageAsync();
         var chat = new WebChatPage(page, Path.Combine(Screenshots, name));

@@ -13,6 +13,8 @@ public static class ConversationExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<IConversationEngine, ConversationEngine>();
+        services.Configure<ChatRetentionOptions>(configuration.GetSection(ChatRetentionOptions.Section));
+        services.AddSingleton<ChatRetention>();
         return services;
     }
 }

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Pakn.Core.Data;
+using Pakn.Core.Intake;
 
 namespace Pakn.Bot.Conversations;
 
 /// <summary>Everything one turn works with: the stored state, the turn, this turn's services and the replies so far.</summary>
-public sealed class DialogContext(DialogState state, ChatChannel channel, string conversationId, string userId, DateTimeOffset now, IServiceProvider services)
+public sealed class DialogContext(
+    DialogState state, ChatChannel channel, string conversationId, string userId, DateTimeOffset now, IServiceProvider services, TurnSuggestions? suggestions = null)
 {
     private readonly List<BotMessage> _replies = [];
 
@@ -14,6 +16,9 @@ public sealed class DialogContext(DialogState state, ChatChannel channel, string
     public string UserId { get; } = userId;
     public DateTimeOffset Now { get; } = now;
     public IServiceProvider Services { get; } = services;
+    /// <summary>The classifier's answers, computed before the turn's write transaction began.</summary>
+    public TurnSuggestions Suggestions { get; } = suggestions ?? new TurnSuggestions(services.GetService<IFieldSuggester>());
+
     public PaknDbContext Db => Services.GetRequiredService<PaknDbContext>();
 
     /// <summary>

@@ -181,11 +181,8 @@ public static class FilingForm
             : OutOfScopeKind.None;
     }
 
-    private static async Task<FieldSuggestion> SuggestAsync(DialogContext ctx, string text)
-    {
-        var suggester = ctx.Services.GetService<IFieldSuggester>();
-        return suggester is null ? FieldSuggestion.None : await suggester.SuggestAsync(text, CancellationToken.None);
-    }
+    private static Task<FieldSuggestion> SuggestAsync(DialogContext ctx, string text) =>
+        ctx.Suggestions.GetAsync(text, CancellationToken.None);
 
     private static async Task<IReadOnlyList<ChatAction>> AreaActionsAsync(DialogContext ctx)
     {

@@ -29,11 +29,13 @@ public sealed class ActivityStore(PaknDbContext db, ActivitySignal signal, TimeP
             return false;
         }
 
+        var now = time.GetUtcNow();
         db.DirectLineConversations.Add(new DirectLineConversation
         {
             Id = conversationId,
             UserId = userId,
-            CreatedAt = time.GetUtcNow(),
+            CreatedAt = now,
+            LastActivityAt = now,
         });
         try
         {
@@ -116,7 +118,7 @@ public sealed class ActivityStore(PaknDbContext db, ActivitySignal signal, TimeP
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var count = activities.Count;
         if (await db.DirectLineConversations.Where(c => c.Id == conversationId)
-                .ExecuteUpdateAsync(set => set.SetProperty(c => c.LastSequence, c => c.LastSequence + count), cancellationToken) == 0)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.LastSequence, c => c.LastSequence + count).SetProperty(c => c.LastActivityAt, now), cancellationToken) == 0)
         {
             return null;
         }

@@ -116,8 +116,9 @@ public static class DirectLineApi
             return invalid;
         }
 
+        var location = ActivityLocation.From(activity!);
         activity!.Attachments = null; // files come through upload; links to elsewhere are not taken in
-        return await AcceptAsync(context, conversationId, caller!, activity, null, store, bot, cancellationToken);
+        return await AcceptAsync(context, conversationId, caller!, activity, null, location, store, bot, cancellationToken);
     }
 
     private static async Task<IResult> UploadAsync(
@@ -130,9 +131,14 @@ public static class DirectLineApi
             return error;
         }
 
-        var (activity, files, invalid) = await UploadReader.ReadAsync(context.Request, options.Value, cancellationToken);
+        var (activity, files, invalid, refusal) = await UploadReader.ReadAsync(context.Request, options.Value, cancellationToken);
         if (invalid is not null)
         {
+            if (refusal is not null)
+            {
+                await ExplainRefusalAsync(conversationId, caller!.Claims?.UserId ?? activity?.From?.Id ?? userId, activity?.ClientActivityId, refusal, store);
+            }
+
             return invalid;
         }
 
@@ -157,7 +163,25 @@ public static class DirectLineApi
             ContentUrl = $"{BaseUrl(context.Request)}{BasePath}/attachments/{f.Id}",
             Name = f.Name,
         }).ToList();
-        return await AcceptAsync(context, conversationId, caller!, activity, (files, stored), store, bot, cancellationToken);
+        return await AcceptAsync(context, conversationId, caller!, activity, (files, stored), ActivityLocation.From(activity), store, bot, cancellationToken);
+    }
+
+    /// <summary>
+    /// The status stays Direct Line's (the client marks its message as not sent); the reason goes
+    /// into the conversation as the bot's message, once per client activity however often the
+    /// client retries. Nothing of the refused files is stored.
+    /// </summary>
+    private static async Task ExplainRefusalAsync(string conversationId, string? userId, string? clientActivityId, string refusal, ActivityStore store)
+    {
+        var user = new ChannelAccount(string.IsNullOrWhiteSpace(userId) ? "user" : userId, null, "user");
+        var explanation = BotActivities.From(new Conversations.BotMessage(refusal), user, null);
+        var deliveryKey = clientActivityId is { Length: > 0 and <= 100 } ? "upload-refused:" + clientActivityId : null;
+        if (deliveryKey is not null && await store.FindByClientIdAsync(conversationId, deliveryKey, CancellationToken.None) is not null)
+        {
+            return;
+        }
+
+        await store.AppendAsync(conversationId, [explanation], null, CancellationToken.None, deliveryKey);
     }
 
     private static async Task<IResult> AcceptAsync(
@@ -166,6 +190,7 @@ public static class DirectLineApi
         DirectLineCaller caller,
         Activity activity,
         (List<Conversations.ChatUpload> Uploads, List<DirectLineAttachment> Stored)? files,
+        Conversations.ChatLocation? location,
         ActivityStore store,
         DirectLineBot bot,
         CancellationToken cancellationToken)
@@ -201,7 +226,7 @@ public static class DirectLineApi
             return Results.Json(new IdResponse(duplicate));
         }
 
-        await bot.RespondAsync(conversationId, activity, files?.Uploads);
+        await bot.RespondAsync(conversationId, activity, files?.Uploads, location);
         return Results.Json(new IdResponse(appended.Ids[0]));
     }
 

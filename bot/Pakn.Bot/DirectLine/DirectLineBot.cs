@@ -26,7 +26,7 @@ public sealed partial class DirectLineBot(ActivityStore store, IServiceProvider 
     /// Runs to the end even when the client goes away: the engine may already have committed
     /// the turn, and its answer must still reach the transcript for the next poll.
     /// </remarks>
-    public async Task RespondAsync(string conversationId, Activity received, IReadOnlyList<ChatUpload>? uploads)
+    public async Task RespondAsync(string conversationId, Activity received, IReadOnlyList<ChatUpload>? uploads, ChatLocation? location = null)
     {
         var engine = services.GetService<IConversationEngine>();
         IReadOnlyList<BotMessage> replies;
@@ -40,7 +40,7 @@ public sealed partial class DirectLineBot(ActivityStore store, IServiceProvider 
             }
             else if (received.Type == "message")
             {
-                replies = engine is null ? [Unavailable] : await engine.HandleAsync(Turn(conversationId, received, uploads), CancellationToken.None);
+                replies = engine is null ? [Unavailable] : await engine.HandleAsync(Turn(conversationId, received, uploads, location), CancellationToken.None);
             }
             else
             {
@@ -59,7 +59,7 @@ public sealed partial class DirectLineBot(ActivityStore store, IServiceProvider 
         }
     }
 
-    private static ChatTurn Turn(string conversationId, Activity activity, IReadOnlyList<ChatUpload>? uploads) => new(
+    private static ChatTurn Turn(string conversationId, Activity activity, IReadOnlyList<ChatUpload>? uploads, ChatLocation? location) => new(
         ChatChannel.DirectLine,
         conversationId,
         activity.From!.Id!,
@@ -72,7 +72,8 @@ public sealed partial class DirectLineBot(ActivityStore store, IServiceProvider 
             { ValueKind: JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False } value => value.GetRawText(),
             _ => null,
         },
-        uploads is { Count: > 0 } ? uploads : null);
+        uploads is { Count: > 0 } ? uploads : null,
+        location);
 
     // The activity type only: the text may carry personal data.
     [LoggerMessage(Level = LogLevel.Error, Message = "The conversation engine failed on a Direct Line {ActivityType} activity")]

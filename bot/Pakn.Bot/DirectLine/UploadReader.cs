@@ -16,15 +16,19 @@ internal static class UploadReader
 {
     public const int MaxActivityBytes = 256 * 1024;
 
-    public static async Task<(Activity? Activity, List<ChatUpload> Files, IResult? Error)> ReadAsync(
-        HttpRequest request, DirectLineOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// The upload, or why it was refused: <see cref="UploadRead.Error"/> for the HTTP answer and,
+    /// when the files themselves were refused, <see cref="UploadRead.Refusal"/> for the citizen
+    /// (Web Chat shows a failed upload only as "send failed").
+    /// </summary>
+    public static async Task<UploadRead> ReadAsync(HttpRequest request, DirectLineOptions options, CancellationToken cancellationToken)
     {
         var files = new List<ChatUpload>();
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 } boundary)
         {
-            return (null, files, DirectLineErrors.WrongType("Tệp đính kèm phải được gửi dạng multipart/form-data."));
+            return new(null, files, DirectLineErrors.WrongType("Tệp đính kèm phải được gửi dạng multipart/form-data."));
         }
 
         // Kestrel's own 30 MB cap would answer in English; ours is the one that speaks.
@@ -34,7 +38,10 @@ internal static class UploadReader
         }
 
         var megabytes = (options.MaxUploadBytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN"));
+        var rules = $"Mỗi lần gửi được tối đa {options.MaxUploadFiles} tệp, mỗi tệp không quá {megabytes} MB; chỉ nhận {UploadedFiles.AllowedKinds}.";
         Activity? activity = null;
+        UploadRead Refuse(IResult error, string reason) =>
+            new(activity, files, error, $"{reason} Tệp chưa được lưu. {rules} Bạn chọn tệp khác rồi gửi lại nhé.");
         var reader = new MultipartReader(boundary, request.Body);
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
@@ -45,7 +52,7 @@ internal static class UploadReader
                 var (json, tooLarge) = await ReadLimitedAsync(section.Body, MaxActivityBytes, cancellationToken);
                 if (tooLarge)
                 {
-                    return (null, files, DirectLineErrors.TooLarge("Phần nội dung tin nhắn quá lớn."));
+                    return new(null, files, DirectLineErrors.TooLarge("Phần nội dung tin nhắn quá lớn."));
                 }
 
                 try
@@ -54,7 +61,7 @@ internal static class UploadReader
                 }
                 catch (JsonException)
                 {
-                    return (null, files, DirectLineErrors.BadRequest("Phần “activity” không phải JSON hợp lệ."));
+                    return new(null, files, DirectLineErrors.BadRequest("Phần “activity” không phải JSON hợp lệ."));
                 }
 
                 continue;
@@ -63,26 +70,31 @@ internal static class UploadReader
             var fileName = UploadedFiles.CleanName(disposition?.FileNameStar.Value ?? disposition?.FileName.Value?.Trim('"'));
             if (files.Count == options.MaxUploadFiles)
             {
-                return (null, files, DirectLineErrors.BadRequest(
-                    $"Mỗi lần chỉ gửi được tối đa {options.MaxUploadFiles} tệp. Chưa có tệp nào được lưu, vui lòng gửi lại ít tệp hơn."));
+                return Refuse(
+                    DirectLineErrors.BadRequest($"Mỗi lần chỉ gửi được tối đa {options.MaxUploadFiles} tệp. Chưa có tệp nào được lưu, vui lòng gửi lại ít tệp hơn."),
+                    $"Bạn gửi nhiều hơn {options.MaxUploadFiles} tệp một lúc nên không gửi được.");
             }
 
             var (content, overLimit) = await ReadLimitedAsync(section.Body, options.MaxUploadBytes, cancellationToken);
             if (overLimit)
             {
-                return (null, files, DirectLineErrors.TooLarge(
-                    $"Tệp “{fileName}” lớn hơn {megabytes} MB nên không gửi được. Chưa có tệp nào được lưu; vui lòng gửi ảnh nhỏ hơn hoặc chia nhỏ tài liệu."));
+                return Refuse(
+                    DirectLineErrors.TooLarge($"Tệp “{fileName}” lớn hơn {megabytes} MB nên không gửi được. Chưa có tệp nào được lưu; vui lòng gửi ảnh nhỏ hơn hoặc chia nhỏ tài liệu."),
+                    $"Tệp “{Echo.Of(fileName, 60)}” lớn hơn {megabytes} MB nên không gửi được.");
             }
 
             if (content.Length == 0)
             {
-                return (null, files, DirectLineErrors.BadRequest($"Tệp “{fileName}” rỗng. Chưa có tệp nào được lưu."));
+                return Refuse(
+                    DirectLineErrors.BadRequest($"Tệp “{fileName}” rỗng. Chưa có tệp nào được lưu."),
+                    $"Tệp “{Echo.Of(fileName, 60)}” không có nội dung nên không gửi được.");
             }
 
             if (UploadedFiles.Recognise(fileName, content) is not { } contentType)
             {
-                return (null, files, DirectLineErrors.WrongType(
-                    $"Tệp “{fileName}” không được nhận: chỉ nhận {UploadedFiles.AllowedKinds}. Chưa có tệp nào được lưu."));
+                return Refuse(
+                    DirectLineErrors.WrongType($"Tệp “{fileName}” không được nhận: chỉ nhận {UploadedFiles.AllowedKinds}. Chưa có tệp nào được lưu."),
+                    $"Tệp “{Echo.Of(fileName, 60)}” không thuộc loại được nhận nên không gửi được.");
             }
 
             files.Add(new ChatUpload(fileName, contentType, content));
@@ -90,12 +102,12 @@ internal static class UploadReader
 
         if (activity is null)
         {
-            return (null, files, DirectLineErrors.BadRequest("Thiếu phần “activity” trong dữ liệu gửi lên."));
+            return new(null, files, DirectLineErrors.BadRequest("Thiếu phần “activity” trong dữ liệu gửi lên."));
         }
 
         return files.Count == 0
-            ? (null, files, DirectLineErrors.BadRequest("Không có tệp nào trong dữ liệu gửi lên."))
-            : (activity, files, null);
+            ? new(null, files, DirectLineErrors.BadRequest("Không có tệp nào trong dữ liệu gửi lên."))
+            : new(activity, files, null);
     }
 
     private static async Task<(ReadOnlyMemory<byte> Content, bool TooLarge)> ReadLimitedAsync(Stream body, long limit, CancellationToken cancellationToken)
@@ -116,3 +128,6 @@ internal static class UploadReader
         return (buffer.ToArray(), false);
     }
 }
+
+/// <param name="Refusal">What the bot tells the citizen in the conversation when the files were refused.</param>
+internal sealed record UploadRead(Activity? Activity, List<ChatUpload> Files, IResult? Error, string? Refusal = null);

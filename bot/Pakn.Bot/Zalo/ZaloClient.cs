@@ -52,7 +52,7 @@ public sealed class ZaloClient(HttpClient http, IOptions<ZaloOptions> options, Z
     private async Task<ZaloSendResult> SendAsync(string path, JsonObject body, CancellationToken cancellationToken)
     {
         var zalo = options.Value;
-        var token = tokens.Current;
+        var token = await tokens.CurrentAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, zalo.ApiBaseUrl.TrimEnd('/') + path)

@@ -17,6 +17,7 @@ public sealed class ZaloNotificationTransport(
     ZaloClient client,
     IServiceScopeFactory scopes,
     IOptions<ZaloOptions> options,
+    ZaloTokens keys,
     TimeProvider time) : INotificationTransport
 {
     public string Channel => NotificationChannels.Zalo;
@@ -24,7 +25,7 @@ public sealed class ZaloNotificationTransport(
     public async Task<DeliveryResult> DeliverAsync(NotificationEnvelope notification, CancellationToken cancellationToken)
     {
         var zalo = options.Value;
-        if (!zalo.IsConfigured)
+        if (!(await keys.SettingsAsync(cancellationToken)).IsConfigured)
         {
             return DeliveryResult.Failure("Kênh Zalo OA chưa được cấu hình; cần báo cho người dân qua kênh khác.");
         }

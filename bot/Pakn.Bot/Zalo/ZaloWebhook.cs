@@ -32,9 +32,10 @@ public static class ZaloWebhook
     public static Guid DeliveryKey(string deliveryId) =>
         new(SHA256.HashData(Encoding.UTF8.GetBytes("zalo:" + deliveryId)).AsSpan(0, 16));
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<ZaloOptions> options, PaknDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ReceiveAsync(
+        HttpRequest request, IOptions<ZaloOptions> options, ZaloTokens keys, PaknDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var zalo = options.Value;
+        var zalo = await keys.SettingsAsync(cancellationToken);
         if (!zalo.IsConfigured)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Chưa cấu hình Zalo OA", detail: "Kênh Zalo OA chưa được cấu hình trên hệ thống này.");
@@ -68,7 +69,7 @@ public static class ZaloWebhook
         }
 
         var now = time.GetUtcNow();
-        if ((now - zaloEvent.At).Duration() > zalo.MaxEventAge)
+        if ((now - zaloEvent.At).Duration() > options.Value.MaxEventAge)
         {
             return Reject(StatusCodes.Status400BadRequest, "Sự kiện quá hạn", "Thời điểm của sự kiện quá xa hiện tại; sự kiện gửi lại muộn không được xử lý.");
         }

@@ -21,6 +21,12 @@ public sealed class ConversationRecord
     /// <summary>The channel's ids of the last turns handled, newest last, JSON; a retried turn is answered once.</summary>
     public string HandledTurns { get; set; } = "[]";
 
+    /// <summary>
+    /// The form left open (null when none): a half-filled form is kept for a shorter time than
+    /// the rest (see ChatRetentionOptions).
+    /// </summary>
+    public string? OpenForm { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; set; }
 

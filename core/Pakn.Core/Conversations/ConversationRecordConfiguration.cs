@@ -15,5 +15,8 @@ internal sealed class ConversationRecordConfiguration : IEntityTypeConfiguration
         conversation.Property(c => c.Version).IsConcurrencyToken();
         // Zalo notifications look up the user's last message to know if the free window is open.
         conversation.HasIndex(c => new { c.Channel, c.UserId });
+        conversation.Property(c => c.OpenForm).HasMaxLength(32);
+        // Retention finds the conversations untouched for longest.
+        conversation.HasIndex(c => c.UpdatedAt);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Pakn.Core.Channels;
 using Pakn.Core.Conversations;
 using Pakn.Core.DirectLine;
 using Pakn.Core.Feedback;
@@ -36,6 +37,7 @@ public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, Outbo
     public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
     public DbSet<DirectLineAttachment> DirectLineAttachments => Set<DirectLineAttachment>();
     public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
+    public DbSet<ZaloChannel> ZaloChannel => Set<ZaloChannel>();
 
     /// <summary>
     /// Queues an event to be published once this context's changes commit: the event and the

@@ -15,6 +15,9 @@ public sealed class DirectLineConversation
     public DateTimeOffset CreatedAt { get; init; }
     public long LastSequence { get; set; }
 
+    /// <summary>When the last activity was stored: retention purges transcripts by it.</summary>
+    public DateTimeOffset? LastActivityAt { get; set; }
+
     /// <summary>The greeting was asked for once; a reconnecting page does not get it again.</summary>
     public bool Started { get; set; }
 }

@@ -33,7 +33,7 @@ public static class DatabaseExtensions
         var migrations = MigrationsAssembly(provider);
         return provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations)),
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations)).AddInterceptors(SqliteBusyWait.Instance),
             DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(migrations)),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o =>
                 o.MigrationsAssembly(migrations).EnableRetryOnFailure()),

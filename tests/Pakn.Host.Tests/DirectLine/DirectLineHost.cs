@@ -17,7 +17,8 @@ public sealed class DirectLineHost : IAsyncDisposable
 
     private readonly PaknWebFactory _factory;
 
-    public DirectLineHost(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="realEngine">Keeps the host's own conversation engine (the dialog) instead of the scripted one.</param>
+    public DirectLineHost(IReadOnlyDictionary<string, string?>? settings = null, bool realEngine = false)
     {
         var all = new Dictionary<string, string?> { ["Pakn:DirectLine:Secret"] = Secret };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -26,7 +27,7 @@ public sealed class DirectLineHost : IAsyncDisposable
         }
 
         _factory = PaknWebFactory.With(all);
-        Factory = _factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
+        Factory = realEngine ? _factory : _factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
         {
             services.RemoveAll<IConversationEngine>();
             services.AddSingleton<IConversationEngine>(Engine);

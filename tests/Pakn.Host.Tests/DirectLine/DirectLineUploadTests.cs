@@ -15,11 +15,13 @@ public sealed class DirectLineUploadTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static MultipartFormDataContent Upload(params (string Name, string ContentType, byte[] Content)[] files)
+    public static MultipartFormDataContent Upload(params (string Name, string ContentType, byte[] Content)[] files) => Upload("up-1", files);
+
+    public static MultipartFormDataContent Upload(string clientActivityId, params (string Name, string ContentType, byte[] Content)[] files)
     {
         var form = new MultipartFormDataContent();
         var activity = new StringContent(
-            """{"type":"message","from":{"id":"dl_citizen"},"text":"ảnh hiện trường","channelData":{"clientActivityID":"up-1"}}""",
+            $$$"""{"type":"message","from":{"id":"dl_citizen"},"text":"ảnh hiện trường","channelData":{"clientActivityID":"{{{clientActivityId}}}"}}""",
             Encoding.UTF8);
         activity.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.microsoft.activity");
         form.Add(activity, "activity");
@@ -75,7 +77,10 @@ public sealed class DirectLineUploadTests
         var text = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains(message, text, StringComparison.Ordinal);
         Assert.Contains("Chưa có tệp nào được lưu", text, StringComparison.Ordinal);
-        await AssertNothingStoredAsync(host, conversation);
+        var explanation = await AssertNothingStoredAsync(host, conversation);
+        Assert.Contains(name, explanation, StringComparison.Ordinal);
+        Assert.Contains("chỉ nhận ảnh (JPG, PNG", explanation, StringComparison.Ordinal);
+        Assert.Contains("không quá 10 MB", explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,19 +97,57 @@ public sealed class DirectLineUploadTests
 
         using var tooBig = await conversation.Client.PostAsync($"{conversation.Path}/upload?userId=dl_citizen", Upload(("lon.png", "image/png", big)), Ct);
         using var tooMany = await conversation.Client.PostAsync($"{conversation.Path}/upload?userId=dl_citizen",
-            Upload(("1.png", "image/png", Png), ("2.png", "image/png", Png), ("3.png", "image/png", Png)), Ct);
+            Upload("up-2", ("1.png", "image/png", Png), ("2.png", "image/png", Png), ("3.png", "image/png", Png)), Ct);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooBig.StatusCode);
         Assert.Contains("lớn hơn 1 MB", await tooBig.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
         Assert.Contains("tối đa 2 tệp", await tooMany.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        await AssertNothingStoredAsync(host, conversation);
+        var explanations = await BotMessagesAsync(conversation);
+        Assert.Equal(2, explanations.Count);
+        Assert.Contains("“lon.png” lớn hơn 1 MB", explanations[0], StringComparison.Ordinal);
+        Assert.Contains("nhiều hơn 2 tệp", explanations[1], StringComparison.Ordinal);
+        Assert.All(explanations, e => Assert.Contains("tối đa 2 tệp, mỗi tệp không quá 1 MB", e, StringComparison.Ordinal));
+        Assert.Empty(host.Engine.Turns);
+        await AssertNoFilesAsync(host);
     }
 
-    private static async Task AssertNothingStoredAsync(DirectLineHost host, Conversation conversation)
+    [Fact]
+    public async Task Should_explain_a_refused_upload_once_when_the_client_retries_it()
+    {
+        await using var host = new DirectLineHost();
+        var conversation = await host.StartAsync();
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var refused = await conversation.Client.PostAsync($"{conversation.Path}/upload?userId=dl_citizen",
+                Upload(("virus.exe", "application/octet-stream", Encoding.UTF8.GetBytes("MZ"))), Ct);
+            Assert.Equal(HttpStatusCode.UnsupportedMediaType, refused.StatusCode);
+        }
+
+        Assert.Single(await BotMessagesAsync(conversation));
+    }
+
+    /// <summary>The refused files are not in the transcript or the database: only the bot's explanation is; returns it.</summary>
+    private static async Task<string> AssertNothingStoredAsync(DirectLineHost host, Conversation conversation)
     {
         Assert.Empty(host.Engine.Turns);
-        Assert.Empty((await conversation.GetAsync()).Activities);
+        var explanation = Assert.Single(await BotMessagesAsync(conversation));
+        Assert.Contains("Tệp chưa được lưu", explanation, StringComparison.Ordinal);
+        await AssertNoFilesAsync(host);
+        return explanation;
+    }
+
+    private static async Task<List<string>> BotMessagesAsync(Conversation conversation)
+    {
+        var (activities, _) = await conversation.GetAsync();
+        Assert.All(activities, a => Assert.Equal("bot", a.GetProperty("from").GetProperty("role").GetString()));
+        Assert.All(activities, a => Assert.False(a.TryGetProperty("attachments", out var files) && files.GetArrayLength() > 0));
+        return [.. activities.Select(a => a.GetProperty("text").GetString()!)];
+    }
+
+    private static async Task AssertNoFilesAsync(DirectLineHost host)
+    {
         using var scope = host.Factory.Services.CreateScope();
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<PaknDbContext>().DirectLineAttachments.CountAsync(Ct));
     }

@@ -12,6 +12,7 @@ internal sealed class DirectLineConversationConfiguration : IEntityTypeConfigura
         conversation.HasKey(c => c.Id);
         conversation.Property(c => c.Id).HasMaxLength(64);
         conversation.Property(c => c.UserId).HasMaxLength(128);
+        conversation.HasIndex(c => c.LastActivityAt);
     }
 }
 

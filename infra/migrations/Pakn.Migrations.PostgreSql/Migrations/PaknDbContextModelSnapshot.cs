@@ -154,6 +154,61 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Channels.ZaloChannel", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AccessToken")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<DateTimeOffset?>("AccessTokenExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AppId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("AppSecret")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("OaSecretKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("RefreshLeaseOwner")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("RefreshLeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RefreshToken")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<DateTimeOffset?>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ZaloChannel", (string)null);
+                });
+
             modelBuilder.Entity("Pakn.Core.Conversations.ConversationRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -175,6 +230,10 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("LastUserTurnAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("OpenForm")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("text");
@@ -192,6 +251,8 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Key");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Channel", "UserId");
 
@@ -277,6 +338,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("LastSequence")
                         .HasColumnType("bigint");
 
@@ -288,6 +352,8 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(128)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LastActivityAt");
 
                     b.ToTable("DirectLineConversations", (string)null);
                 });

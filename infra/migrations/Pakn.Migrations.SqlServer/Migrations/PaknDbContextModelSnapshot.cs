@@ -155,6 +155,61 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Channels.ZaloChannel", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AccessToken")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.Property<DateTimeOffset?>("AccessTokenExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AppId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("AppSecret")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("OaSecretKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("RefreshLeaseOwner")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("RefreshLeaseUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RefreshToken")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.Property<DateTimeOffset?>("RefreshedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ZaloChannel", (string)null);
+                });
+
             modelBuilder.Entity("Pakn.Core.Conversations.ConversationRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -176,6 +231,10 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("LastUserTurnAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("OpenForm")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -193,6 +252,8 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Key");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Channel", "UserId");
 
@@ -279,6 +340,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("LastActivityAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<long>("LastSequence")
                         .HasColumnType("bigint");
 
@@ -290,6 +354,8 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(128)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LastActivityAt");
 
                     b.ToTable("DirectLineConversations", (string)null);
                 });

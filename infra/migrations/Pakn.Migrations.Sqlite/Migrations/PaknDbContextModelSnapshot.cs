@@ -145,6 +145,61 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Channels.ZaloChannel", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccessToken")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AccessTokenExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppSecret")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OaSecretKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefreshLeaseOwner")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RefreshLeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RefreshToken")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RefreshedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ZaloChannel", (string)null);
+                });
+
             modelBuilder.Entity("Pakn.Core.Conversations.ConversationRecord", b =>
                 {
                     b.Property<string>("Key")
@@ -166,6 +221,10 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<long?>("LastUserTurnAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OpenForm")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -183,6 +242,8 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Key");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Channel", "UserId");
 
@@ -268,6 +329,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("LastSequence")
                         .HasColumnType("INTEGER");
 
@@ -279,6 +343,8 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LastActivityAt");
 
                     b.ToTable("DirectLineConversations", (string)null);
                 });
