@@ -38,6 +38,7 @@ public static class AdminUiExtensions
         services.AddScoped<Pages.Triage.TriageQueries>();
         services.AddScoped<Pages.Entry.StaffEntry>();
         services.AddScoped<Pages.Dashboard.DashboardQueries>();
+        services.AddScoped<Pages.Approvals.ApprovalQueries>();
         services.AddCascadingAuthenticationState();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

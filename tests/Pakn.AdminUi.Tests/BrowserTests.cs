@@ -106,6 +106,53 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Equal(await ReceivedThisYearAsync(), shown);
     }
 
+    [Fact]
+    public async Task Should_publish_only_after_the_head_approves_and_without_personal_data_when_the_unit_requires_approval()
+    {
+        const string Email = "bimat.nguyen@example.vn";
+        const string Cccd = "048090001234";
+        var code = await Items.AssignedAsync(_factory, "SO_XAY_DUNG",
+            $"Tôi là {Items.Name}, CCCD {Cccd}, điện thoại {Items.Phone}, email {Email}. Mặt đường Lê Duẩn trước số 12 có ổ gà lớn rất nguy hiểm.",
+            email: Email);
+
+        var officer = await SignInAsync("canbo.xaydung");
+        await OpenItemAsync(officer, code);
+        await officer.FillAsync(".answer-input textarea",
+            $"Kính gửi ông {Items.Name} (ĐT {Items.Phone}): ngày 21/11/2026 Đội duy tu hạ tầng của Sở Xây dựng đã sửa ổ gà trước số 12 Lê Duẩn.");
+        await officer.Keyboard.PressAsync("Tab");
+        await officer.ClickAsync("[data-action=respond]");
+        await officer.Locator("[data-testid=approval-pending]").WaitForAsync();
+        Assert.Equal("Đã chuyển đơn vị xử lý", await officer.InnerTextAsync("[data-testid=state]"));
+        await officer.ScreenshotAsync(new() { Path = Shot("approval-1-officer-submitted.png"), FullPage = true });
+
+        var head = await SignInAsync("truong.xaydung");
+        await head.GotoAsync($"{_baseUrl}/admin/cho-duyet");
+        await WaitInteractiveAsync(head);
+        var card = head.Locator($"[data-approval='{code}']");
+        await card.Locator("[data-testid=draft-answer]").WaitForAsync();
+        await head.ScreenshotAsync(new() { Path = Shot("approval-2-head-list.png"), FullPage = true });
+        await card.Locator("[data-action=approve-answer]").ClickAsync();
+        await card.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+
+        await OpenItemAsync(head, code);
+        Assert.Equal("Đã trả lời", await head.InnerTextAsync("[data-testid=state]"));
+        await head.ClickAsync("[data-action=publish]");
+        await head.Locator("[data-testid=public-copy]").WaitForAsync();
+        await head.ScreenshotAsync(new() { Path = Shot("approval-3-head-published.png"), FullPage = true });
+
+        var citizen = await _browser!.NewPageAsync();
+        await citizen.GotoAsync($"{_baseUrl}/cong-khai/{code}");
+        var publicText = await citizen.InnerTextAsync("body");
+        await citizen.ScreenshotAsync(new() { Path = Shot("approval-4-portal.png"), FullPage = true });
+        Assert.Contains("Đội duy tu hạ tầng của Sở Xây dựng đã sửa ổ gà", publicText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Items.Name, publicText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bí Mật", publicText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Email, publicText, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Cccd, publicText, StringComparison.Ordinal);
+        Assert.DoesNotContain("0905", publicText, StringComparison.Ordinal);
+        Assert.DoesNotContain("123 456", publicText, StringComparison.Ordinal);
+    }
+
     private async Task<IPage> SignInAsync(string userName)
     {
         var context = await _browser!.NewContextAsync(new() { Locale = "vi-VN", ViewportSize = new() { Width = 1366, Height = 900 } });

@@ -12,4 +12,10 @@ public enum StaffAction
     Merge,
     Place,
     Publish,
+
+    /// <summary>Approves or returns an officer's answer, decides on an extension: the unit's head.</summary>
+    Approve,
+
+    /// <summary>Asks the unit head for more time.</summary>
+    RequestExtension,
 }

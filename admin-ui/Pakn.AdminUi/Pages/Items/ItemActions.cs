@@ -3,8 +3,11 @@ using Pakn.AdminUi.Access;
 using Pakn.Core.Contracts;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
+using Pakn.Core.Notifications;
+using NotificationRoles = Pakn.Core.Notifications.StaffRoles;
 using Pakn.Core.Triage;
 using Pakn.Core.Publishing;
+using Pakn.Core.Sla;
 
 namespace Pakn.AdminUi.Pages.Items;
 
@@ -13,7 +16,7 @@ namespace Pakn.AdminUi.Pages.Items;
 /// permission for the item's unit, applies the domain transition and commits it with its events.
 /// Bad input or a refused transition changes nothing and says why.
 /// </summary>
-public sealed class ItemActions(PaknDbContext db, TimeProvider time)
+public sealed class ItemActions(PaknDbContext db, TimeProvider time, DeadlineExtensions extensions)
 {
     public Task<ActionOutcome> AcknowledgeAsync(StaffScope scope, string code, string? note, CancellationToken ct = default) =>
         ActAsync(scope, code, StaffAction.Acknowledge, (item, now) =>
@@ -61,7 +64,7 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time)
         RespondAsync(scope, code, answer, sendAnywayNote: null, ct);
 
     public Task<ActionOutcome> RespondAsync(StaffScope scope, string code, string? answer, string? sendAnywayNote, CancellationToken ct = default) =>
-        ActAsync(scope, code, StaffAction.Respond, (item, now) =>
+        ActAsync(scope, code, StaffAction.Respond, async (item, now) =>
         {
             if (Invalid(answer, FeedbackLimits.AnswerMaxLength, required: true, "Nội dung trả lời không được để trống.") is { } error)
             {
@@ -80,8 +83,41 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time)
                 return ActionOutcome.Refused("Câu trả lời có thể chung chung, chưa được gửi. Hãy bổ sung, hoặc ghi chú lý do rồi gửi.") with { Warnings = warnings };
             }
 
-            item.Respond(Clean(answer)!, scope.Actor, now, note is null ? null : $"Gửi dù bị cảnh báo chung chung: {note}");
+            var auditNote = note is null ? null : $"Gửi dù bị cảnh báo chung chung: {note}";
+            // Checked here, on the server, whatever the screen offered: an officer cannot skip the head.
+            if (!scope.IsHeadOf(item.UnitCode) && await db.Units.AnyAsync(u => u.Code == item.UnitCode && u.AnswerApprovalRequired, ct))
+            {
+                item.SubmitAnswerForApproval(Clean(answer)!, scope.Actor, now, auditNote);
+                db.Notifications.Add(StaffAlerts.To(NotificationRoles.UnitHead, item.UnitCode, "answer.approval", item.Id, item.TrackingCode,
+                    $"Câu trả lời chờ duyệt: {item.TrackingCode}",
+                    $"{scope.DisplayName} trình duyệt câu trả lời phản ánh {item.TrackingCode}.", now));
+                return ActionOutcome.Done("Đã trình thủ trưởng đơn vị duyệt câu trả lời; câu trả lời sẽ được gửi khi được duyệt.");
+            }
+
+            item.Respond(Clean(answer)!, scope.Actor, now, auditNote);
             return ActionOutcome.Done("Đã gửi nội dung trả lời.");
+        }, ct);
+
+    public Task<ActionOutcome> ApproveAnswerAsync(StaffScope scope, string code, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Approve, (item, now) =>
+        {
+            item.ApproveAnswer(scope.Actor, now);
+            return ActionOutcome.Done("Đã duyệt; câu trả lời được gửi tới người dân.");
+        }, ct);
+
+    public Task<ActionOutcome> ReturnAnswerAsync(StaffScope scope, string code, string? comment, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Approve, (item, now) =>
+        {
+            if (Invalid(comment, FeedbackLimits.ReasonMaxLength, required: true, "Cần ghi ý kiến để cán bộ sửa câu trả lời.") is { } error)
+            {
+                return error;
+            }
+
+            item.ReturnAnswer(Clean(comment)!, scope.Actor, now);
+            db.Notifications.Add(StaffAlerts.To(NotificationRoles.Officer, item.UnitCode, "answer.returned", item.Id, item.TrackingCode,
+                $"Câu trả lời bị trả lại: {item.TrackingCode}",
+                $"Thủ trưởng đơn vị trả lại câu trả lời phản ánh {item.TrackingCode} để sửa. Ý kiến: {item.ApprovalComment}", now));
+            return ActionOutcome.Done("Đã trả lại câu trả lời cho cán bộ kèm ý kiến.");
         }, ct);
 
     public Task<ActionOutcome> ForwardAsync(StaffScope scope, string code, string? unitCode, string? reason, CancellationToken ct = default) =>
@@ -151,6 +187,40 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time)
             item.MergeInto(target, scope.Actor, now);
             return ActionOutcome.Done($"Đã gộp vào phản ánh {target.TrackingCode}.");
         }, ct);
+
+    /// <summary>The unit asks its head for more time, before the deadline (<see cref="DeadlineExtensions"/> checks the date).</summary>
+    public Task<ActionOutcome> RequestExtensionAsync(StaffScope scope, string code, string? reason, DateOnly? newDate, CancellationToken ct = default) =>
+        ExtensionAsync(scope, code, StaffAction.RequestExtension, async id =>
+        {
+            if (newDate is not { } date)
+            {
+                return SlaActionResult.Refused("Vui lòng chọn ngày hẹn mới.");
+            }
+
+            if (Clean(reason) is { Length: > FeedbackItem.ReasonMaxLength })
+            {
+                return SlaActionResult.Refused("Lý do gia hạn không quá 1.000 ký tự.");
+            }
+
+            return await extensions.RequestAsync(id, Clean(reason), date, scope.Actor, ct);
+        }, "Đã gửi đề nghị gia hạn tới thủ trưởng đơn vị.", ct);
+
+    public Task<ActionOutcome> ApproveExtensionAsync(StaffScope scope, string code, CancellationToken ct = default) =>
+        ExtensionAsync(scope, code, StaffAction.Approve, id => extensions.ApproveAsync(id, scope.Actor, ct),
+            "Đã duyệt gia hạn; phiếu xin lỗi và hẹn lại ngày trả kết quả được lập và gửi người dân.", ct);
+
+    public Task<ActionOutcome> DeclineExtensionAsync(StaffScope scope, string code, string? reason, CancellationToken ct = default) =>
+        ExtensionAsync(scope, code, StaffAction.Approve, async id =>
+        {
+            if (Clean(reason) is not { } clean)
+            {
+                return SlaActionResult.Refused("Cần nêu lý do không duyệt gia hạn.");
+            }
+
+            return clean.Length > FeedbackItem.ReasonMaxLength
+                ? SlaActionResult.Refused("Lý do không quá 1.000 ký tự.")
+                : await extensions.DeclineAsync(id, clean, scope.Actor, ct);
+        }, "Đã không duyệt gia hạn; cán bộ được thông báo lý do.", ct);
 
     /// <summary>
     /// Publishes the answer on the portal. The moderator's edited text is stripped of personal
@@ -274,6 +344,33 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time)
         {
             return ActionOutcome.Refused("Phản ánh vừa được người khác cập nhật. Vui lòng tải lại trang rồi thử lại.");
         }
+    }
+
+    /// <summary>The same scope and permission check as every other action, then the SLA service's own transaction.</summary>
+    private async Task<ActionOutcome> ExtensionAsync(
+        StaffScope scope, string code, StaffAction action, Func<Guid, Task<SlaActionResult>> act, string done, CancellationToken ct)
+    {
+        if (!TrackingCode.TryNormalize(code, out var normalized))
+        {
+            return ActionOutcome.NotFound;
+        }
+
+        var item = await db.Feedback.AsNoTracking().VisibleTo(scope)
+            .Where(f => f.TrackingCode == normalized)
+            .Select(f => new { f.Id, f.UnitCode })
+            .SingleOrDefaultAsync(ct);
+        if (item is null)
+        {
+            return ActionOutcome.NotFound;
+        }
+
+        if (!scope.Can(action, item.UnitCode))
+        {
+            return ActionOutcome.Forbidden;
+        }
+
+        var result = await act(item.Id);
+        return result.Succeeded ? ActionOutcome.Done(done) : ActionOutcome.Refused(result.Error ?? "Không thực hiện được.");
     }
 
     private static ActionOutcome? Invalid(string? text, int maxLength, bool required, string? requiredMessage = null)

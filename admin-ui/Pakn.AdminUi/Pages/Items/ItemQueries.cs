@@ -27,7 +27,8 @@ public sealed class ItemQueries(PaknDbContext db, TimeProvider time)
         }
 
         var now = time.GetUtcNow();
-        var unitName = await db.Units.Where(u => u.Code == item.UnitCode).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
+        var unit = await db.Units.AsNoTracking().Where(u => u.Code == item.UnitCode)
+            .Select(u => new { u.Name, u.AnswerApprovalRequired }).FirstOrDefaultAsync(cancellationToken);
         var fieldName = await db.Fields.Where(f => f.Code == item.FieldCode).Select(f => f.Name).FirstOrDefaultAsync(cancellationToken);
         var areaName = await db.Areas.Where(a => a.Code == item.AreaCode).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken);
         var units = await db.Units.AsNoTracking()
@@ -40,14 +41,15 @@ public sealed class ItemQueries(PaknDbContext db, TimeProvider time)
         return new ItemView(
             item,
             scope.CanSeeContact(item.UnitCode) ? item.Contact : null,
-            unitName,
+            unit?.Name,
             fieldName,
             areaName,
             await LinkedAsync(scope, item, cancellationToken),
             units,
             fields,
             await PreviewAsync(item, cancellationToken),
-            await DeliveriesAsync(item, scope.CanSeeContact(item.UnitCode), cancellationToken));
+            await DeliveriesAsync(item, scope.CanSeeContact(item.UnitCode), cancellationToken),
+            unit?.AnswerApprovalRequired == true && !scope.IsHeadOf(item.UnitCode));
     }
 
     /// <summary>The citizen's messages about the item, so a failed delivery is seen by whoever handles it.</summary>

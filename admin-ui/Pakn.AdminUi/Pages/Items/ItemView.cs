@@ -14,7 +14,8 @@ public sealed record ItemView(
     IReadOnlyList<UnitOption> Units,
     IReadOnlyList<FieldOption> Fields,
     PublicPreview? Public,
-    IReadOnlyList<DeliveryRow>? Deliveries = null);
+    IReadOnlyList<DeliveryRow>? Deliveries = null,
+    bool AnswerNeedsApproval = false);
 
 /// <summary>One message to the citizen about this item and how its delivery went (the error only for those who see the contact).</summary>
 public sealed record DeliveryRow(string Subject, string Channel, NotificationState State, int Attempts, DateTimeOffset CreatedAt, DateTimeOffset? DeliveredAt, string? Error);

@@ -25,6 +25,11 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
         item.Property(f => f.Answer).HasMaxLength(FeedbackLimits.AnswerMaxLength);
         item.Property(f => f.StateReason).HasMaxLength(FeedbackLimits.ReasonMaxLength);
         item.Property(f => f.Version).IsConcurrencyToken();
+        item.Property(f => f.AnswerApproval).HasConversion<string>().HasMaxLength(16);
+        item.Property(f => f.DraftAnswer).HasMaxLength(FeedbackLimits.AnswerMaxLength);
+        item.Property(f => f.DraftAnswerBy).HasMaxLength(128);
+        item.Property(f => f.DraftNote).HasMaxLength(FeedbackLimits.ReasonMaxLength + 100);
+        item.Property(f => f.ApprovalComment).HasMaxLength(FeedbackLimits.ReasonMaxLength);
 
         item.OwnsOne(f => f.Contact, contact =>
         {
@@ -62,5 +67,7 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
         item.HasIndex(f => f.ResolutionDueAt);
         // The deadline sweeper reads only the items whose next clock point has come.
         item.HasIndex(f => f.SlaCheckAt);
+        // The unit head's approval list.
+        item.HasIndex(f => new { f.UnitCode, f.AnswerApproval });
     }
 }

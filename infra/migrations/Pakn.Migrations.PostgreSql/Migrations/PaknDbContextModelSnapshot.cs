@@ -347,8 +347,17 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<string>("AnswerApproval")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateTimeOffset?>("AnsweredAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovalComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(32)
@@ -372,6 +381,21 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("DraftAnswer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset?>("DraftAnswerAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DraftAnswerBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("DraftNote")
+                        .HasMaxLength(2100)
+                        .HasColumnType("character varying(2100)");
 
                     b.Property<DateTimeOffset?>("ExtensionDecidedAt")
                         .HasColumnType("timestamp with time zone");
@@ -572,6 +596,8 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.HasIndex("Overdue", "UnitCode");
 
                     b.HasIndex("State", "ReceivedAt");
+
+                    b.HasIndex("UnitCode", "AnswerApproval");
 
                     b.HasIndex("UnitCode", "State");
 
@@ -1047,6 +1073,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("AnswerApprovalRequired")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(32)

@@ -349,8 +349,17 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("AnswerApproval")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<DateTimeOffset?>("AnsweredAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ApprovalComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(32)
@@ -374,6 +383,21 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DraftAnswer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("DraftAnswerAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DraftAnswerBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("DraftNote")
+                        .HasMaxLength(2100)
+                        .HasColumnType("nvarchar(2100)");
 
                     b.Property<DateTimeOffset?>("ExtensionDecidedAt")
                         .HasColumnType("datetimeoffset");
@@ -574,6 +598,8 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.HasIndex("Overdue", "UnitCode");
 
                     b.HasIndex("State", "ReceivedAt");
+
+                    b.HasIndex("UnitCode", "AnswerApproval");
 
                     b.HasIndex("UnitCode", "State");
 
@@ -1051,6 +1077,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("AnswerApprovalRequired")
+                        .HasColumnType("bit");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(32)

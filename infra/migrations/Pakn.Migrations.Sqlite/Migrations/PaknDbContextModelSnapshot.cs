@@ -336,8 +336,17 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnswerApproval")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("AnsweredAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovalComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(32)
@@ -360,6 +369,21 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftAnswer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DraftAnswerAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DraftAnswerBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftNote")
+                        .HasMaxLength(2100)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ExtensionDecidedAt")
@@ -561,6 +585,8 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.HasIndex("Overdue", "UnitCode");
 
                     b.HasIndex("State", "ReceivedAt");
+
+                    b.HasIndex("UnitCode", "AnswerApproval");
 
                     b.HasIndex("UnitCode", "State");
 
@@ -1034,6 +1060,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("AnswerApprovalRequired")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(32)

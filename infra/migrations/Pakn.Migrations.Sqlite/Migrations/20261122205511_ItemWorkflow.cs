@@ -1,0 +1,104 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Pakn.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ItemWorkflow : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "AnswerApprovalRequired",
+                table: "Units",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AnswerApproval",
+                table: "Feedback",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "None");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ApprovalComment",
+                table: "Feedback",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DraftAnswer",
+                table: "Feedback",
+                type: "TEXT",
+                maxLength: 20000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "DraftAnswerAt",
+                table: "Feedback",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DraftAnswerBy",
+                table: "Feedback",
+                type: "TEXT",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DraftNote",
+                table: "Feedback",
+                type: "TEXT",
+                maxLength: 2100,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_UnitCode_AnswerApproval",
+                table: "Feedback",
+                columns: new[] { "UnitCode", "AnswerApproval" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Feedback_UnitCode_AnswerApproval",
+                table: "Feedback");
+
+            migrationBuilder.DropColumn(
+                name: "AnswerApprovalRequired",
+                table: "Units");
+
+            migrationBuilder.DropColumn(
+                name: "AnswerApproval",
+                table: "Feedback");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovalComment",
+                table: "Feedback");
+
+            migrationBuilder.DropColumn(
+                name: "DraftAnswer",
+                table: "Feedback");
+
+            migrationBuilder.DropColumn(
+                name: "DraftAnswerAt",
+                table: "Feedback");
+
+            migrationBuilder.DropColumn(
+                name: "DraftAnswerBy",
+                table: "Feedback");
+
+            migrationBuilder.DropColumn(
+                name: "DraftNote",
+                table: "Feedback");
+        }
+    }
+}
