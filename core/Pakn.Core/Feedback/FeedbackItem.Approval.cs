@@ -71,6 +71,18 @@ public sealed partial class FeedbackItem
         Note(actor, at, $"Trả lại câu trả lời để sửa. Ý kiến: {ApprovalComment}");
     }
 
+    /// <summary>Staff evidence for the answer (a photo of the repair, a signed document).</summary>
+    public void AddEvidence(Attachment attachment, string actor, DateTimeOffset at)
+    {
+        if (State is FeedbackState.Rejected or FeedbackState.Merged)
+        {
+            throw new InvalidTransitionException("Không thể đính kèm minh chứng cho phản ánh đã đóng hồ sơ.");
+        }
+
+        _attachments.Add(attachment);
+        Note(actor, at, $"Đính kèm minh chứng: {attachment.FileName}" + (attachment.Published ? " (công khai)" : ""));
+    }
+
     /// <summary>A draft belongs to the unit that wrote it: a forward or triage drops it.</summary>
     private void ClearDraft()
     {

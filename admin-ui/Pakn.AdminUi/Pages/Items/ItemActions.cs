@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pakn.AdminUi.Access;
+using Pakn.Core.Attachments;
 using Pakn.Core.Contracts;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
@@ -16,7 +17,7 @@ namespace Pakn.AdminUi.Pages.Items;
 /// permission for the item's unit, applies the domain transition and commits it with its events.
 /// Bad input or a refused transition changes nothing and says why.
 /// </summary>
-public sealed class ItemActions(PaknDbContext db, TimeProvider time, DeadlineExtensions extensions)
+public sealed class ItemActions(PaknDbContext db, TimeProvider time, DeadlineExtensions extensions, AttachmentStore store)
 {
     public Task<ActionOutcome> AcknowledgeAsync(StaffScope scope, string code, string? note, CancellationToken ct = default) =>
         ActAsync(scope, code, StaffAction.Acknowledge, (item, now) =>
@@ -187,6 +188,41 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time, DeadlineExt
             item.MergeInto(target, scope.Actor, now);
             return ActionOutcome.Done($"Đã gộp vào phản ánh {target.TrackingCode}.");
         }, ct);
+
+    /// <summary>
+    /// Evidence for the answer, checked like a citizen's upload (type by content, size). The file
+    /// is written before the row; if the row is refused the file is removed again.
+    /// </summary>
+    public async Task<ActionOutcome> AddEvidenceAsync(StaffScope scope, string code, string? fileName, string? contentType, ReadOnlyMemory<byte> content, bool publish, CancellationToken ct = default)
+    {
+        if (EvidenceRules.Check(fileName, contentType, content) is { } problem)
+        {
+            return ActionOutcome.Refused(problem);
+        }
+
+        string? key = null;
+        var outcome = await ActAsync(scope, code, StaffAction.Respond, async (item, now) =>
+        {
+            key = await store.SaveAsync(content, EvidenceRules.ExtensionOf(contentType!), now, ct);
+            item.AddEvidence(new Attachment
+            {
+                FileName = Path.GetFileName(fileName!.Trim()),
+                ContentType = contentType!.ToLowerInvariant(),
+                SizeBytes = content.Length,
+                StorageKey = key,
+                AddedAt = now,
+                Evidence = true,
+                Published = publish,
+            }, scope.Actor, now);
+            return ActionOutcome.Done($"Đã đính kèm minh chứng “{fileName}”.");
+        }, ct);
+        if (!outcome.Succeeded && key is not null)
+        {
+            store.Delete(key);
+        }
+
+        return outcome;
+    }
 
     /// <summary>The unit asks its head for more time, before the deadline (<see cref="DeadlineExtensions"/> checks the date).</summary>
     public Task<ActionOutcome> RequestExtensionAsync(StaffScope scope, string code, string? reason, DateOnly? newDate, CancellationToken ct = default) =>

@@ -4,6 +4,7 @@ using Pakn.Core.Data;
 using Pakn.Core.Feedback;
 using Pakn.Core.Notifications;
 using Pakn.Core.Publishing;
+using Pakn.Core.Templates;
 
 namespace Pakn.AdminUi.Pages.Items;
 
@@ -49,7 +50,21 @@ public sealed class ItemQueries(PaknDbContext db, TimeProvider time)
             fields,
             await PreviewAsync(item, cancellationToken),
             await DeliveriesAsync(item, scope.CanSeeContact(item.UnitCode), cancellationToken),
-            unit?.AnswerApprovalRequired == true && !scope.IsHeadOf(item.UnitCode));
+            unit?.AnswerApprovalRequired == true && !scope.IsHeadOf(item.UnitCode),
+            scope.CanSeeContact(item.UnitCode) ? await TemplatesAsync(item, unit?.Name, fieldName, areaName, now, cancellationToken) : []);
+    }
+
+    /// <summary>This field's templates first, then those for every field; filled for this item.</summary>
+    private async Task<IReadOnlyList<TemplateOption>> TemplatesAsync(
+        FeedbackItem item, string? unitName, string? fieldName, string? areaName, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var templates = await db.Set<ResponseTemplate>().AsNoTracking()
+            .Where(t => t.Active && (t.FieldCode == null || t.FieldCode == item.FieldCode))
+            .ToListAsync(cancellationToken);
+        return [.. templates
+            .OrderBy(t => t.FieldCode is null).ThenBy(t => t.Title, StringComparer.Ordinal)
+            .Select(t => new TemplateOption(t.Kind, t.Title,
+                TemplateText.Fill(t.Body, item.TrackingCode, unitName, fieldName, areaName, item.ResolutionDueAt, now), t.FieldCode is not null))];
     }
 
     /// <summary>The citizen's messages about the item, so a failed delivery is seen by whoever handles it.</summary>

@@ -1255,6 +1255,51 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.ToTable("SlaStages", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Templates.ResponseTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FieldCode", "Kind");
+
+                    b.ToTable("ResponseTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Pakn.Core.Triage.LabelledExample", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1388,6 +1433,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                                 .HasMaxLength(127)
                                 .HasColumnType("character varying(127)");
 
+                            b1.Property<bool>("Evidence")
+                                .HasColumnType("boolean");
+
                             b1.Property<Guid>("FeedbackId")
                                 .HasColumnType("uuid");
 
@@ -1395,6 +1443,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                                 .IsRequired()
                                 .HasMaxLength(255)
                                 .HasColumnType("character varying(255)");
+
+                            b1.Property<bool>("Published")
+                                .HasColumnType("boolean");
 
                             b1.Property<long>("SizeBytes")
                                 .HasColumnType("bigint");
@@ -1514,6 +1565,14 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .HasForeignKey("FeedbackId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Pakn.Core.Templates.ResponseTemplate", b =>
+                {
+                    b.HasOne("Pakn.Core.Reference.Field", null)
+                        .WithMany()
+                        .HasForeignKey("FieldCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Pakn.Core.Triage.LabelledExample", b =>

@@ -1259,6 +1259,51 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.ToTable("SlaStages", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Templates.ResponseTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FieldCode", "Kind");
+
+                    b.ToTable("ResponseTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Pakn.Core.Triage.LabelledExample", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1392,6 +1437,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
                                 .HasMaxLength(127)
                                 .HasColumnType("nvarchar(127)");
 
+                            b1.Property<bool>("Evidence")
+                                .HasColumnType("bit");
+
                             b1.Property<Guid>("FeedbackId")
                                 .HasColumnType("uniqueidentifier");
 
@@ -1399,6 +1447,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(255)
                                 .HasColumnType("nvarchar(255)");
+
+                            b1.Property<bool>("Published")
+                                .HasColumnType("bit");
 
                             b1.Property<long>("SizeBytes")
                                 .HasColumnType("bigint");
@@ -1518,6 +1569,14 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .HasForeignKey("FeedbackId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Pakn.Core.Templates.ResponseTemplate", b =>
+                {
+                    b.HasOne("Pakn.Core.Reference.Field", null)
+                        .WithMany()
+                        .HasForeignKey("FieldCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Pakn.Core.Triage.LabelledExample", b =>

@@ -1238,6 +1238,49 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.ToTable("SlaStages", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Templates.ResponseTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FieldCode", "Kind");
+
+                    b.ToTable("ResponseTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Pakn.Core.Triage.LabelledExample", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1371,6 +1414,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
                                 .HasMaxLength(127)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<bool>("Evidence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<Guid>("FeedbackId")
                                 .HasColumnType("TEXT");
 
@@ -1378,6 +1424,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(255)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Published")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<long>("SizeBytes")
                                 .HasColumnType("INTEGER");
@@ -1497,6 +1546,14 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasForeignKey("FeedbackId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Pakn.Core.Templates.ResponseTemplate", b =>
+                {
+                    b.HasOne("Pakn.Core.Reference.Field", null)
+                        .WithMany()
+                        .HasForeignKey("FieldCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Pakn.Core.Triage.LabelledExample", b =>
