@@ -51,7 +51,9 @@ public sealed class ItemQueries(PaknDbContext db, TimeProvider time)
             await PreviewAsync(item, cancellationToken),
             await DeliveriesAsync(item, scope.CanSeeContact(item.UnitCode), cancellationToken),
             unit?.AnswerApprovalRequired == true && !scope.IsHeadOf(item.UnitCode),
-            scope.CanSeeContact(item.UnitCode) ? await TemplatesAsync(item, unit?.Name, fieldName, areaName, now, cancellationToken) : []);
+            scope.CanSeeContact(item.UnitCode) ? await TemplatesAsync(item, unit?.Name, fieldName, areaName, now, cancellationToken) : [],
+            // The chat holds the citizen's name and phone: only for those who may see the contact.
+            scope.CanSeeContact(item.UnitCode) ? await Transcript.ForAsync(db, item, cancellationToken) : null);
     }
 
     /// <summary>This field's templates first, then those for every field; filled for this item.</summary>

@@ -16,7 +16,8 @@ public sealed record ItemView(
     PublicPreview? Public,
     IReadOnlyList<DeliveryRow>? Deliveries = null,
     bool AnswerNeedsApproval = false,
-    IReadOnlyList<TemplateOption>? Templates = null);
+    IReadOnlyList<TemplateOption>? Templates = null,
+    IReadOnlyList<TranscriptLine>? Transcript = null);
 
 /// <summary>A response template with its placeholders already filled for this item.</summary>
 public sealed record TemplateOption(Pakn.Core.Templates.TemplateKind Kind, string Title, string Text, bool ForField);
