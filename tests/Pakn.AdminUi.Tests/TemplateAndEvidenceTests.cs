@@ -119,6 +119,9 @@ public sealed class TemplateAndEvidenceTests(PaknWebFactory factory) : IClassFix
         var coordinator = await StaffSession.ScopeAsync(factory, "tiepnhan");
         var view = await ViewAsync(coordinator, code);
         Assert.True((await ActAsync(a => a.PublishAsync(coordinator, code, view.Public!.Question, view.Public.Answer, Ct))).Succeeded);
+        var photo = (await Items.ReadAsync(factory, code)).Attachments.Single(a => a.ContentType == "image/png");
+        Assert.False(photo.Published);
+        Assert.True((await ActAsync(a => a.SetAttachmentPublicAsync(coordinator, code, photo.Id, publish: true, Ct))).Succeeded);
 
         var client = StaffSession.Anonymous(factory);
         var html = await client.GetStringAsync($"/cong-khai/{code}", Ct);
@@ -151,6 +154,7 @@ public sealed class TemplateAndEvidenceTests(PaknWebFactory factory) : IClassFix
         var view = await ViewAsync(coordinator, code);
         await ActAsync(a => a.PublishAsync(coordinator, code, view.Public!.Question, view.Public.Answer, Ct));
         var image = (await Items.ReadAsync(factory, code)).Attachments.Single();
+        await ActAsync(a => a.SetAttachmentPublicAsync(coordinator, code, image.Id, publish: true, Ct));
         var client = StaffSession.Anonymous(factory);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/cong-khai/{code}/tep/{image.Id}", Ct)).StatusCode);
 

@@ -65,6 +65,8 @@ public sealed class StaffScope
         {
             StaffAction.Acknowledge or StaffAction.RequestInformation or StaffAction.Respond or StaffAction.RequestExtension => ownUnit,
             StaffAction.Approve => IsHeadOf(unitCode),
+            // Moderators (FixMyStreet's practice): coordinators, leaders, administrators and the unit's head.
+            StaffAction.Moderate => IsCoordinator || Roles.Contains(StaffRoles.Leader) || Roles.Contains(StaffRoles.Administrator) || IsHeadOf(unitCode),
             StaffAction.Forward or StaffAction.Reopen => ownUnit || IsCoordinator,
             StaffAction.Publish => IsCoordinator || (ownUnit && Roles.Contains(StaffRoles.UnitHead)),
             StaffAction.Reject or StaffAction.Merge or StaffAction.Place => IsCoordinator,

@@ -58,7 +58,7 @@ public static class PublicEvidence
 
         var files = await db.Feedback.AsNoTracking().Where(f => f.TrackingCode == trackingCode)
             .SelectMany(f => f.Attachments)
-            .Where(a => a.Evidence && a.Published)
+            .Where(a => a.Published)
             .Select(a => new EvidenceFile(a.Id, a.FileName, a.ContentType))
             .ToListAsync(cancellationToken);
         return [.. files.Where(f => EvidenceRules.IsAllowed(f.ContentType))];

@@ -212,7 +212,9 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time, DeadlineExt
                 StorageKey = key,
                 AddedAt = now,
                 Evidence = true,
-                Published = publish,
+                // No face blurring here (no imaging library on the package mirror): a photo goes
+                // public only when a moderator chooses it; a PDF when the officer says so.
+                Published = publish && (!EvidenceRules.IsImage(contentType!) || scope.Can(StaffAction.Moderate, item.UnitCode)),
             }, scope.Actor, now);
             return ActionOutcome.Done($"Đã đính kèm minh chứng “{fileName}”.");
         }, ct);
@@ -275,15 +277,12 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time, DeadlineExt
                 return badAnswer;
             }
 
-            var names = string.Join(' ', await db.Units.Where(u => u.Code == item.UnitCode).Select(u => u.Name)
-                .Concat(db.Fields.Where(f => f.Code == item.FieldCode).Select(f => f.Name))
-                .Concat(db.Areas.Where(a => a.Code == item.AreaCode).Select(a => a.Name)).ToListAsync(ct));
-            db.PublishAnswer(item, scope.Actor, now, Clean(question), Clean(answer), names);
+            db.PublishAnswer(item, scope.Actor, now, Clean(question), Clean(answer), await SearchableNamesAsync(item, ct));
             return ActionOutcome.Done("Đã công khai nội dung trả lời trên cổng thông tin.");
         }, ct);
 
     public Task<ActionOutcome> HideAsync(StaffScope scope, string code, string? reason, CancellationToken ct = default) =>
-        ActAsync(scope, code, StaffAction.Publish, async (item, now) =>
+        ActAsync(scope, code, StaffAction.Moderate, async (item, now) =>
         {
             if (Invalid(reason, FeedbackLimits.ReasonMaxLength, required: true, "Cần nêu lý do ẩn nội dung công khai.") is { } error)
             {
@@ -297,7 +296,79 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time, DeadlineExt
             }
 
             published.Hide(Clean(reason)!, scope.Actor, now);
+            item.RecordModeration($"Ẩn bản công khai. Lý do: {published.HiddenReason}", scope.Actor, now);
             return ActionOutcome.Done("Đã ẩn nội dung khỏi cổng công khai; lý do đã được ghi lại.");
+        }, ct);
+
+    /// <summary>The moderator's correction of the public copy; stripped of personal data again here.</summary>
+    public Task<ActionOutcome> EditPublicAsync(StaffScope scope, string code, string? question, string? answer, string? reason, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Moderate, async (item, now) =>
+        {
+            if (Invalid(question, FeedbackLimits.ContentMaxLength, required: true, "Nội dung câu hỏi công khai không được để trống.") is { } badQuestion)
+            {
+                return badQuestion;
+            }
+
+            if (Invalid(answer, FeedbackLimits.AnswerMaxLength, required: true, "Nội dung trả lời công khai không được để trống.") is { } badAnswer)
+            {
+                return badAnswer;
+            }
+
+            if (Invalid(reason, FeedbackLimits.ReasonMaxLength, required: true, "Cần nêu lý do sửa bản công khai.") is { } badReason)
+            {
+                return badReason;
+            }
+
+            var published = await db.PublishedAnswers.SingleOrDefaultAsync(p => p.FeedbackId == item.Id, ct);
+            if (published is null)
+            {
+                return ActionOutcome.Refused("Phản ánh này chưa được công khai.");
+            }
+
+            var publicQuestion = PublicText.Strip(Clean(question), item.Contact);
+            var publicAnswer = PublicText.Strip(Clean(answer), item.Contact);
+            var names = await SearchableNamesAsync(item, ct);
+            published.Edit(publicQuestion, publicAnswer,
+                Pakn.Core.Text.VietnameseText.Fold($"{published.TrackingCode} {published.Title} {publicQuestion} {publicAnswer} {names}"),
+                Clean(reason)!, scope.Actor, now);
+            item.RecordModeration($"Sửa bản công khai. Lý do: {Clean(reason)}", scope.Actor, now);
+            return ActionOutcome.Done("Đã cập nhật bản công khai; lý do đã được ghi lại.");
+        }, ct);
+
+    /// <summary>Never published, neither by hand nor automatically (the citizen asked, or the content is private).</summary>
+    public Task<ActionOutcome> MarkPrivateAsync(StaffScope scope, string code, string? reason, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Moderate, (item, now) =>
+        {
+            if (Invalid(reason, FeedbackLimits.ReasonMaxLength, required: true, "Cần nêu lý do không công khai.") is { } error)
+            {
+                return error;
+            }
+
+            item.MarkPrivate(Clean(reason)!, scope.Actor, now);
+            return ActionOutcome.Done("Phản ánh sẽ không được công khai; lý do đã được ghi lại.");
+        }, ct);
+
+    /// <summary>
+    /// Which photos go public: the moderator's choice, photos only for citizens' files (their
+    /// documents carry personal data), photos or PDF for staff evidence.
+    /// </summary>
+    public Task<ActionOutcome> SetAttachmentPublicAsync(StaffScope scope, string code, Guid attachmentId, bool publish, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Moderate, (item, now) =>
+        {
+            var attachment = item.Attachments.SingleOrDefault(a => a.Id == attachmentId);
+            if (attachment is null)
+            {
+                return ActionOutcome.Refused("Không tìm thấy tệp.");
+            }
+
+            if (publish && (!EvidenceRules.IsAllowed(attachment.ContentType) || (!attachment.Evidence && !EvidenceRules.IsImage(attachment.ContentType))))
+            {
+                return ActionOutcome.Refused("Chỉ ảnh (và tài liệu PDF minh chứng của đơn vị) mới được công khai.");
+            }
+
+            attachment.Published = publish;
+            item.RecordModeration($"{(publish ? "Công khai" : "Thôi công khai")} tệp {attachment.FileName}", scope.Actor, now);
+            return ActionOutcome.Done(publish ? "Tệp sẽ hiển thị cùng câu trả lời công khai." : "Tệp không còn hiển thị công khai.");
         }, ct);
 
     /// <summary>
@@ -408,6 +479,8 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time, DeadlineExt
         var result = await act(item.Id);
         return result.Succeeded ? ActionOutcome.Done(done) : ActionOutcome.Refused(result.Error ?? "Không thực hiện được.");
     }
+
+    private Task<string> SearchableNamesAsync(FeedbackItem item, CancellationToken ct) => db.SearchableNamesAsync(item, ct);
 
     private static ActionOutcome? Invalid(string? text, int maxLength, bool required, string? requiredMessage = null)
     {

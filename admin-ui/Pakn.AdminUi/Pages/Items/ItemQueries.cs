@@ -90,7 +90,7 @@ public sealed class ItemQueries(PaknDbContext db, TimeProvider time)
             return new PublicPreview(published.Question, published.Answer, true, published.Hidden, published.HiddenReason);
         }
 
-        return item.State == FeedbackState.Answered && !item.Confidential
+        return item.State == FeedbackState.Answered && !item.NeverPublished
             ? new PublicPreview(PublicText.Strip(item.Content, item.Contact), PublicText.Strip(item.Answer, item.Contact), false, false, null)
             : null;
     }

@@ -30,6 +30,8 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
         item.Property(f => f.DraftAnswerBy).HasMaxLength(128);
         item.Property(f => f.DraftNote).HasMaxLength(FeedbackLimits.ReasonMaxLength + 100);
         item.Property(f => f.ApprovalComment).HasMaxLength(FeedbackLimits.ReasonMaxLength);
+        item.Property(f => f.PrivateReason).HasMaxLength(FeedbackLimits.ReasonMaxLength);
+        item.Ignore(f => f.NeverPublished);
 
         item.OwnsOne(f => f.Contact, contact =>
         {
@@ -67,6 +69,8 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
         item.HasIndex(f => f.ResolutionDueAt);
         // The deadline sweeper reads only the items whose next clock point has come.
         item.HasIndex(f => f.SlaCheckAt);
+        // The auto-publisher reads answered items by the time of their answer.
+        item.HasIndex(f => new { f.State, f.AnsweredAt });
         // The unit head's approval list.
         item.HasIndex(f => new { f.UnitCode, f.AnswerApproval });
     }

@@ -455,6 +455,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.Property<bool?>("ForwardOnTime")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("KeepPrivate")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("LastUpdateAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -472,6 +475,10 @@ namespace Pakn.Migrations.PostgreSql.Migrations
 
                     b.Property<Guid?>("PossibleDuplicateOfId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("PrivateReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -594,6 +601,8 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.HasIndex("ExtensionState", "UnitCode");
 
                     b.HasIndex("Overdue", "UnitCode");
+
+                    b.HasIndex("State", "AnsweredAt");
 
                     b.HasIndex("State", "ReceivedAt");
 
@@ -909,6 +918,17 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.Property<string>("AreaCode")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("EditReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EditedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("FieldCode")
                         .HasMaxLength(32)

@@ -457,6 +457,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.Property<bool?>("ForwardOnTime")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("KeepPrivate")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset?>("LastUpdateAt")
                         .HasColumnType("datetimeoffset");
 
@@ -474,6 +477,10 @@ namespace Pakn.Migrations.SqlServer.Migrations
 
                     b.Property<Guid?>("PossibleDuplicateOfId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PrivateReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
@@ -596,6 +603,8 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.HasIndex("ExtensionState", "UnitCode");
 
                     b.HasIndex("Overdue", "UnitCode");
+
+                    b.HasIndex("State", "AnsweredAt");
 
                     b.HasIndex("State", "ReceivedAt");
 
@@ -912,6 +921,17 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.Property<string>("AreaCode")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("EditReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("EditedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
 
                     b.Property<string>("FieldCode")
                         .HasMaxLength(32)

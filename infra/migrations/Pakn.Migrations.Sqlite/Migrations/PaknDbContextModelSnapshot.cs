@@ -444,6 +444,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<bool?>("ForwardOnTime")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("KeepPrivate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("LastUpdateAt")
                         .HasColumnType("INTEGER");
 
@@ -460,6 +463,10 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("PossibleDuplicateOfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivateReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PublishedAt")
@@ -583,6 +590,8 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.HasIndex("ExtensionState", "UnitCode");
 
                     b.HasIndex("Overdue", "UnitCode");
+
+                    b.HasIndex("State", "AnsweredAt");
 
                     b.HasIndex("State", "ReceivedAt");
 
@@ -897,6 +906,17 @@ namespace Pakn.Migrations.Sqlite.Migrations
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EditReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditedBy")
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FieldCode")
