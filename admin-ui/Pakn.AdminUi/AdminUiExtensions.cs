@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using MudBlazor.Services;
 using Pakn.AdminUi.Account;
@@ -39,6 +40,9 @@ public static class AdminUiExtensions
         services.AddScoped<Pages.Entry.StaffEntry>();
         services.AddScoped<Pages.Dashboard.DashboardQueries>();
         services.AddScoped<Pages.Deliveries.FailedDeliveries>();
+        services.AddScoped<Pages.Approvals.ApprovalQueries>();
+        services.AddScoped<Pages.Templates.TemplateAdmin>();
+        services.TryAddSingleton<Core.Attachments.AttachmentStore>();
         services.AddCascadingAuthenticationState();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -82,6 +86,7 @@ public static class AdminUiExtensions
         app.MapStaticAssets();
         app.MapTrackingPage();
         app.MapPublicPortal();
+        app.MapPublicEvidence();
         app.MapAccountEndpoints();
         app.MapAttachmentDownload();
         app.MapReportExport();

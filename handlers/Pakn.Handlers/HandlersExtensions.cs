@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pakn.Handlers.Assignment;
 using Pakn.Handlers.Letters;
 using Pakn.Handlers.Notifications;
+using Pakn.Handlers.Publishing;
 using Pakn.Handlers.Sla;
 
 namespace Pakn.Handlers;
@@ -18,6 +19,7 @@ public static class HandlersExtensions
         builder.Services.Configure<SlaOptions>(builder.Configuration.GetSection($"{PaknOptions.Section}:Sla"));
         builder.Services.Configure<LetterOptions>(builder.Configuration.GetSection($"{PaknOptions.Section}:Letters"));
         builder.Services.Configure<NotificationOptions>(builder.Configuration.GetSection($"{PaknOptions.Section}:Notifications"));
+        builder.Services.Configure<PublishingOptions>(builder.Configuration.GetSection($"{PaknOptions.Section}:Publishing"));
         builder.Services.AddSingleton<INotificationTransport, StaffInboxTransport>();
         builder.Services.AddSingleton<INotificationTransport, SmtpEmailTransport>();
         // Coordinators place items from the staff UI, whatever roles this process runs.
@@ -26,6 +28,7 @@ public static class HandlersExtensions
         {
             builder.Services.AddHostedService<DeadlineSweeper>();
             builder.Services.AddHostedService<NotificationDispatcher>();
+            builder.Services.AddHostedService<AutoPublisher>();
             builder.Services.AddPaknConsumers(x =>
             {
                 x.AddConsumer<AssignFeedbackConsumer>();

@@ -155,6 +155,107 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Equal(expected.Received.ToString(System.Globalization.CultureInfo.InvariantCulture), DashboardTests.Rows(document, "Theo thời gian")[^1][1]);
     }
 
+    [Fact]
+    public async Task Should_publish_only_after_the_head_approves_and_without_personal_data_when_the_unit_requires_approval()
+    {
+        const string Email = "bimat.nguyen@example.vn";
+        const string Cccd = "048090001234";
+        var code = await Items.AssignedAsync(_factory, "SO_XAY_DUNG",
+            $"Tôi là {Items.Name}, CCCD {Cccd}, điện thoại {Items.Phone}, email {Email}. Mặt đường Lê Duẩn trước số 12 có ổ gà lớn rất nguy hiểm.",
+            email: Email);
+
+        var officer = await SignInAsync("canbo.xaydung");
+        await OpenItemAsync(officer, code);
+        await officer.FillAsync(".answer-input textarea",
+            $"Kính gửi ông {Items.Name} (ĐT {Items.Phone}): ngày 21/11/2026 Đội duy tu hạ tầng của Sở Xây dựng đã sửa ổ gà trước số 12 Lê Duẩn.");
+        await officer.Keyboard.PressAsync("Tab");
+        await officer.ClickAsync("[data-action=respond]");
+        await officer.Locator("[data-testid=approval-pending]").WaitForAsync();
+        Assert.Equal("Đã chuyển đơn vị xử lý", await officer.InnerTextAsync("[data-testid=state]"));
+        await officer.ScreenshotAsync(new() { Path = Shot("approval-1-officer-submitted.png"), FullPage = true });
+
+        var head = await SignInAsync("truong.xaydung");
+        await head.GotoAsync($"{_baseUrl}/admin/cho-duyet");
+        await WaitInteractiveAsync(head);
+        var card = head.Locator($"[data-approval='{code}']");
+        await card.Locator("[data-testid=draft-answer]").WaitForAsync();
+        await head.ScreenshotAsync(new() { Path = Shot("approval-2-head-list.png"), FullPage = true });
+        await card.Locator("[data-action=approve-answer]").ClickAsync();
+        await card.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+
+        await OpenItemAsync(head, code);
+        Assert.Equal("Đã trả lời", await head.InnerTextAsync("[data-testid=state]"));
+        await head.ClickAsync("[data-action=publish]");
+        await head.Locator("[data-testid=public-copy]").WaitForAsync();
+        await head.ScreenshotAsync(new() { Path = Shot("approval-3-head-published.png"), FullPage = true });
+
+        var citizen = await _browser!.NewPageAsync();
+        await citizen.GotoAsync($"{_baseUrl}/cong-khai/{code}");
+        var publicText = await citizen.InnerTextAsync("body");
+        await citizen.ScreenshotAsync(new() { Path = Shot("approval-4-portal.png"), FullPage = true });
+        Assert.Contains("Đội duy tu hạ tầng của Sở Xây dựng đã sửa ổ gà", publicText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Items.Name, publicText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bí Mật", publicText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Email, publicText, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Cccd, publicText, StringComparison.Ordinal);
+        Assert.DoesNotContain("0905", publicText, StringComparison.Ordinal);
+        Assert.DoesNotContain("123 456", publicText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_fill_the_answer_from_a_template_attach_evidence_and_get_an_extension_approved_in_the_browser()
+    {
+        var code = await Items.AssignedAsync(_factory, "SO_XAY_DUNG", "Mặt đường Hùng Vương lún sụt sau mưa");
+
+        var officer = await SignInAsync("canbo.xaydung");
+        await OpenItemAsync(officer, code);
+        await officer.Locator(".template-picker").Nth(1).ClickAsync();
+        await officer.Locator(".mud-popover-open .mud-list-item:has-text('Trả lời: đã xử lý xong')").ClickAsync();
+        await officer.ScreenshotAsync(new() { Path = Shot("workflow-0-template-picked.png"), FullPage = true });
+        await officer.WaitForFunctionAsync("() => document.querySelector('.answer-input textarea').value.length > 0", null, new() { Timeout = 10_000 });
+        var filled = await officer.InputValueAsync(".answer-input textarea");
+        Assert.Contains($"trả lời phản ánh {code}", filled, StringComparison.Ordinal);
+        Assert.Contains("Sở Xây dựng", filled, StringComparison.Ordinal);
+
+        await officer.SetInputFilesAsync(".evidence-input", new FilePayload
+        {
+            Name = "mat-duong-sau-sua.png",
+            MimeType = "image/png",
+            Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52],
+        });
+        await officer.Locator("a:has-text('mat-duong-sau-sua.png')").WaitForAsync();
+
+        var date = DateTime.UtcNow.Date.AddDays(30);
+        while (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            date = date.AddDays(1);
+        }
+
+        await officer.FillAsync(".extension-date input", date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await officer.Keyboard.PressAsync("Enter");
+        await officer.Keyboard.PressAsync("Escape");
+        await officer.FillAsync("textarea[aria-label*='Lý do gia hạn'], .mud-input-control:has-text('Lý do gia hạn') textarea", "Chờ nhà thầu thi công lại lớp móng đường");
+        await officer.Keyboard.PressAsync("Tab");
+        await officer.ClickAsync("[data-action=request-extension]");
+        await officer.Locator("[data-testid=extension-pending]").WaitForAsync();
+        await officer.ScreenshotAsync(new() { Path = Shot("workflow-1-officer-template-evidence-extension.png"), FullPage = true });
+        Assert.Equal(filled, await officer.InputValueAsync(".answer-input textarea"));
+
+        var head = await SignInAsync("truong.xaydung");
+        await head.GotoAsync($"{_baseUrl}/admin/cho-duyet");
+        await WaitInteractiveAsync(head);
+        var card = head.Locator($"[data-approval='{code}']");
+        await card.Locator("[data-action=approve-extension]").WaitForAsync();
+        await head.ScreenshotAsync(new() { Path = Shot("workflow-2-head-extension.png"), FullPage = true });
+        await card.Locator("[data-action=approve-extension]").ClickAsync();
+        await card.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+
+        var item = await Items.ReadAsync(_factory, code);
+        Assert.Equal(Core.Sla.ExtensionState.Approved, item.ExtensionState);
+        Assert.Equal(DateOnly.FromDateTime(date), DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(item.ResolutionDueAt!.Value, Portal.PublicHtml.Zone).DateTime));
+        Assert.Contains(item.Attachments, a => a.Evidence && !a.Published);
+    }
+
     private async Task<IPage> SignInAsync(string userName)
     {
         var context = await _browser!.NewContextAsync(new() { Locale = "vi-VN", ViewportSize = new() { Width = 1366, Height = 900 }, AcceptDownloads = true });

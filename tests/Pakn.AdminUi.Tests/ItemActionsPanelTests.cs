@@ -31,7 +31,7 @@ public sealed class ItemActionsPanelTests : IAsyncDisposable
 
         var actions = Actions(panel);
 
-        Assert.Equal(["acknowledge", "respond", "forward"], actions);
+        Assert.Equal(["acknowledge", "respond", "forward", "request-extension"], actions);
     }
 
     [Fact]
@@ -66,6 +66,59 @@ public sealed class ItemActionsPanelTests : IAsyncDisposable
         var text = panel.Find("textarea").GetAttribute("value") ?? panel.Find("textarea").TextContent;
         Assert.Contains("Ủy ban nhân dân phường Hải Châu", text, StringComparison.Ordinal);
         Assert.Contains(item.TrackingCode, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_offer_approve_and_return_with_the_draft_when_the_head_of_the_unit_sees_a_pending_answer()
+    {
+        var item = Assigned("SO_XAY_DUNG");
+        item.SubmitAnswerForApproval("Ngày 21/11 Đội duy tu đã sửa ổ gà.", "staff:canbo.xaydung", At.AddHours(2));
+
+        var panel = Render(item, Scope(StaffRoles.UnitHead, "SO_XAY_DUNG"));
+
+        Assert.Contains("approve-answer", Actions(panel));
+        Assert.Contains("return-answer", Actions(panel));
+        Assert.Equal("Ngày 21/11 Đội duy tu đã sửa ổ gà.", panel.Find("[data-testid=draft-answer]").TextContent);
+    }
+
+    [Fact]
+    public void Should_say_the_answer_waits_without_offering_approval_when_an_officer_sees_a_pending_answer()
+    {
+        var item = Assigned("SO_XAY_DUNG");
+        item.SubmitAnswerForApproval("Ngày 21/11 Đội duy tu đã sửa ổ gà.", "staff:canbo.xaydung", At.AddHours(2));
+
+        var panel = Render(item, Scope(StaffRoles.Officer, "SO_XAY_DUNG"));
+
+        Assert.NotNull(panel.Find("[data-testid=approval-pending]"));
+        Assert.DoesNotContain("approve-answer", Actions(panel));
+    }
+
+    [Fact]
+    public void Should_render_the_heads_comment_as_text_when_an_answer_was_returned()
+    {
+        var item = Assigned("SO_XAY_DUNG");
+        item.SubmitAnswerForApproval("Ngày 21/11 Đội duy tu đã sửa ổ gà.", "staff:canbo.xaydung", At.AddHours(2));
+        item.ReturnAnswer("<script>alert(1)</script> Ghi rõ ngày", "staff:truong.xaydung", At.AddHours(3));
+
+        var panel = Render(item, Scope(StaffRoles.Officer, "SO_XAY_DUNG"));
+
+        Assert.Contains("&lt;script&gt;", panel.Find("[data-testid=approval-returned]").InnerHtml, StringComparison.Ordinal);
+        Assert.Empty(panel.FindAll("[data-testid=approval-returned] script"));
+    }
+
+    [Fact]
+    public void Should_offer_approve_and_decline_when_the_head_sees_a_requested_extension()
+    {
+        var item = Assigned("SO_XAY_DUNG");
+        item.RequestExtension("Chờ vật tư", At.AddDays(15), "staff:canbo.xaydung", At.AddHours(2));
+
+        var head = Actions(Render(item, Scope(StaffRoles.UnitHead, "SO_XAY_DUNG")));
+        var officer = Actions(Render(item, Scope(StaffRoles.Officer, "SO_XAY_DUNG")));
+
+        Assert.Contains("approve-extension", head);
+        Assert.Contains("decline-extension", head);
+        Assert.DoesNotContain("approve-extension", officer);
+        Assert.DoesNotContain("request-extension", officer);
     }
 
     private IRenderedComponent<ItemActionsPanel> Render(FeedbackItem item, StaffScope scope) =>

@@ -11,13 +11,13 @@ public static class Items
     public const string Phone = "0905 123 456";
     public const string Name = "Nguyễn Văn Bí Mật";
 
-    public static async Task<string> AssignedAsync(PaknWebFactory factory, string unitCode, string content = "Đèn đường hỏng ở kiệt 45", bool confidential = false, string fieldCode = "DO_THI", string areaCode = "P_HAI_CHAU")
+    public static async Task<string> AssignedAsync(PaknWebFactory factory, string unitCode, string content = "Đèn đường hỏng ở kiệt 45", bool confidential = false, string fieldCode = "DO_THI", string areaCode = "P_HAI_CHAU", string? email = null)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
         var now = DateTimeOffset.UtcNow;
         var item = FeedbackItem.Receive(TrackingCode.New(), Channel.Api, content, null, areaCode, null, null, null,
-            new Contact { Name = Name, Phone = Phone }, now);
+            new Contact { Name = Name, Phone = Phone, Email = email }, now);
         if (confidential)
         {
             item.SendToTriage("Có dấu hiệu tố cáo", Actors.Routing, now, confidential: true);

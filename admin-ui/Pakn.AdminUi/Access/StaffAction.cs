@@ -12,4 +12,13 @@ public enum StaffAction
     Merge,
     Place,
     Publish,
+
+    /// <summary>Approves or returns an officer's answer, decides on an extension: the unit's head.</summary>
+    Approve,
+
+    /// <summary>Edits or hides the public copy, chooses which photos go public, keeps an item private.</summary>
+    Moderate,
+
+    /// <summary>Asks the unit head for more time.</summary>
+    RequestExtension,
 }

@@ -54,12 +54,19 @@ public sealed class StaffScope
     public bool CanSeeContact(string? unitCode) =>
         IsCoordinator || (IsUnitStaff && unitCode is not null && Units.Contains(unitCode));
 
+    /// <summary>The head of this unit: approves its answers and extensions, and answers without approval.</summary>
+    public bool IsHeadOf(string? unitCode) =>
+        Roles.Contains(StaffRoles.UnitHead) && unitCode is not null && Units.Contains(unitCode);
+
     public bool Can(StaffAction action, string? unitCode)
     {
         var ownUnit = IsUnitStaff && unitCode is not null && Units.Contains(unitCode);
         return action switch
         {
-            StaffAction.Acknowledge or StaffAction.RequestInformation or StaffAction.Respond => ownUnit,
+            StaffAction.Acknowledge or StaffAction.RequestInformation or StaffAction.Respond or StaffAction.RequestExtension => ownUnit,
+            StaffAction.Approve => IsHeadOf(unitCode),
+            // Moderators (FixMyStreet's practice): coordinators, leaders, administrators and the unit's head.
+            StaffAction.Moderate => IsCoordinator || Roles.Contains(StaffRoles.Leader) || Roles.Contains(StaffRoles.Administrator) || IsHeadOf(unitCode),
             StaffAction.Forward or StaffAction.Reopen => ownUnit || IsCoordinator,
             StaffAction.Publish => IsCoordinator || (ownUnit && Roles.Contains(StaffRoles.UnitHead)),
             StaffAction.Reject or StaffAction.Merge or StaffAction.Place => IsCoordinator,

@@ -99,7 +99,7 @@ public static class PortalPages
             errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> ItemAsync(string code, PortalQueries portal, CancellationToken cancellationToken)
+    private static async Task<IResult> ItemAsync(string code, PortalQueries portal, Core.Data.PaknDbContext db, CancellationToken cancellationToken)
     {
         var entry = TrackingCode.TryNormalize(code, out var normalized) ? await portal.FindAsync(normalized, cancellationToken) : null;
         if (entry is null)
@@ -121,7 +121,8 @@ public static class PortalPages
             .Append(Invariant, $"""<dt>Đánh giá của người gửi</dt><dd class="rating">{Rating(entry)}</dd>""")
             .Append("</dl>")
             .Append(Invariant, $"""<h2>Nội dung phản ánh</h2><p class="text">{E(entry.Question)}</p>""")
-            .Append(Invariant, $"""<h2>Nội dung trả lời</h2><p class="text answer">{E(entry.Answer)}</p>""");
+            .Append(Invariant, $"""<h2>Nội dung trả lời</h2><div class="answer">{Core.Text.RichText.ToHtml(entry.Answer)}</div>""")
+            .Append(PublicEvidence.Html(entry.TrackingCode, await PublicEvidence.ListAsync(db, entry.TrackingCode, cancellationToken)));
         return Html(Page(entry.Title is { Length: > 0 } t ? t : $"Phản ánh {entry.TrackingCode}", body.ToString()));
     }
 

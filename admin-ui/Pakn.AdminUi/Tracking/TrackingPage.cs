@@ -57,7 +57,7 @@ public static class TrackingPage
             .Append("</dl>");
         if (status.Answer is not null)
         {
-            body.Append("<h2>Nội dung trả lời</h2><p class=\"answer text\">").Append(E(status.Answer)).Append("</p>");
+            body.Append("<h2>Nội dung trả lời</h2><div class=\"answer\">").Append(Core.Text.RichText.ToHtml(status.Answer)).Append("</div>");
         }
 
         return Html(Page($"Phản ánh {status.TrackingCode}", body.ToString()), StatusCodes.Status200OK);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pakn.Core.Attachments;
 
 namespace Pakn.Bot.Conversations;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Pakn.Core.Attachments;
 using Pakn.Core.Feedback;
 
 namespace Pakn.Bot.Conversations;

@@ -3,6 +3,7 @@ using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Pakn.Core.Attachments;
 using Pakn.Core.Feedback;
 using Pakn.Core.Intake;
 using Pakn.Core.Text;

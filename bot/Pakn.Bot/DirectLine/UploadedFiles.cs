@@ -1,4 +1,5 @@
 using Pakn.Bot.Conversations;
+using Pakn.Core.Attachments;
 
 namespace Pakn.Bot.DirectLine;
 

@@ -9,4 +9,13 @@ public sealed class Attachment
     public long SizeBytes { get; init; }
     public required string StorageKey { get; init; }
     public DateTimeOffset AddedAt { get; init; }
+
+    /// <summary>Added by staff with the answer, as evidence of what was done.</summary>
+    public bool Evidence { get; init; }
+
+    /// <summary>
+    /// Shown on the public answer page. Citizens' files never are (faces, documents); staff
+    /// evidence is when the officer or moderator says so.
+    /// </summary>
+    public bool Published { get; set; }
 }

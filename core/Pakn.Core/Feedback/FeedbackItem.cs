@@ -166,6 +166,7 @@ public sealed partial class FeedbackItem
         FieldCode ??= suggestedFieldCode;
         // A unit that sent it back ("not ours") no longer holds it; the coordinator places it.
         UnitCode = null;
+        ClearDraft();
         Confidential |= confidential;
     }
 
@@ -180,6 +181,7 @@ public sealed partial class FeedbackItem
         MoveTo(FeedbackState.Assigned, actor, at, reason);
         UnitCode = unitCode;
         AssignedAt = at;
+        ClearDraft();
     }
 
     public void Acknowledge(string actor, DateTimeOffset at, string? note = null)

@@ -1,5 +1,6 @@
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
+using Microsoft.EntityFrameworkCore;
 using Pakn.Core.Text;
 
 namespace Pakn.Core.Publishing;
@@ -25,6 +26,11 @@ public static class AnswerPublishing
             throw new InvalidTransitionException("Phản ánh được bảo mật (có dấu hiệu tố cáo) không bao giờ được công khai.");
         }
 
+        if (item.KeepPrivate)
+        {
+            throw new InvalidTransitionException("Phản ánh đã được đánh dấu không công khai.");
+        }
+
         item.Publish(actor, at);
         var copy = new PublishedAnswer
         {
@@ -45,4 +51,10 @@ public static class AnswerPublishing
         db.PublishedAnswers.Add(copy);
         return copy;
     }
+
+    /// <summary>Unit, field and area names, so the portal's search finds an answer by them.</summary>
+    public static async Task<string> SearchableNamesAsync(this PaknDbContext db, FeedbackItem item, CancellationToken cancellationToken) =>
+        string.Join(' ', await db.Units.Where(u => u.Code == item.UnitCode).Select(u => u.Name)
+            .Concat(db.Fields.Where(f => f.Code == item.FieldCode).Select(f => f.Name))
+            .Concat(db.Areas.Where(a => a.Code == item.AreaCode).Select(a => a.Name)).ToListAsync(cancellationToken));
 }

@@ -28,6 +28,21 @@ public sealed class PublishedAnswer
     public string? HiddenBy { get; private set; }
     public DateTimeOffset? HiddenAt { get; private set; }
 
+    public string? EditedBy { get; private set; }
+    public DateTimeOffset? EditedAt { get; private set; }
+    public string? EditReason { get; private set; }
+
+    /// <summary>The moderator's new public text (already stripped by the caller), with why.</summary>
+    public void Edit(string question, string answer, string searchText, string reason, string actor, DateTimeOffset at)
+    {
+        Question = question;
+        Answer = answer;
+        SearchText = searchText;
+        EditReason = reason;
+        EditedBy = actor;
+        EditedAt = at;
+    }
+
     public void Hide(string reason, string actor, DateTimeOffset at)
     {
         Hidden = true;

@@ -14,6 +14,12 @@ public sealed class Unit
     /// <summary>For commune committees: the area they govern.</summary>
     public string? AreaCode { get; set; }
     public string? Email { get; set; }
+
+    /// <summary>
+    /// Officers' answers wait for the unit head's approval before they go out. Off by default,
+    /// so a unit opts in (the demo's Sở Xây dựng does); the head's own answers go out directly.
+    /// </summary>
+    public bool AnswerApprovalRequired { get; set; }
     public DateTimeOffset ValidFrom { get; set; }
     public DateTimeOffset? ValidTo { get; set; }
     public string? SucceededByCode { get; set; }

@@ -54,6 +54,8 @@ public sealed partial class DatabaseInitializer(
             await SeedDemoDataAsync(db, cancellationToken);
             await SeedDemoStaffAsync(db, cancellationToken);
         }
+
+        await Templates.DefaultTemplates.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken);
     }
 
     private static async Task SeedRolesAsync(PaknDbContext db, CancellationToken cancellationToken)

@@ -244,6 +244,7 @@ public static class DemoData
             Name = "Sở Xây dựng",
             Level = UnitLevel.ProvinceDepartment,
             Email = "vp.soxaydung@danang.example",
+            AnswerApprovalRequired = true,
             ValidFrom = ValidFrom,
         },
         new()

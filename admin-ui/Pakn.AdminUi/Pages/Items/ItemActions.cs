@@ -1,10 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Pakn.AdminUi.Access;
+using Pakn.Core.Attachments;
 using Pakn.Core.Contracts;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
+using Pakn.Core.Notifications;
+using NotificationRoles = Pakn.Core.Notifications.StaffRoles;
 using Pakn.Core.Triage;
 using Pakn.Core.Publishing;
+using Pakn.Core.Sla;
 
 namespace Pakn.AdminUi.Pages.Items;
 
@@ -13,7 +17,7 @@ namespace Pakn.AdminUi.Pages.Items;
 /// permission for the item's unit, applies the domain transition and commits it with its events.
 /// Bad input or a refused transition changes nothing and says why.
 /// </summary>
-public sealed class ItemActions(PaknDbContext db, TimeProvider time)
+public sealed class ItemActions(PaknDbContext db, TimeProvider time, DeadlineExtensions extensions, AttachmentStore store)
 {
     public Task<ActionOutcome> AcknowledgeAsync(StaffScope scope, string code, string? note, CancellationToken ct = default) =>
         ActAsync(scope, code, StaffAction.Acknowledge, (item, now) =>
@@ -61,7 +65,7 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time)
         RespondAsync(scope, code, answer, sendAnywayNote: null, ct);
 
     public Task<ActionOutcome> RespondAsync(StaffScope scope, string code, string? answer, string? sendAnywayNote, CancellationToken ct = default) =>
-        ActAsync(scope, code, StaffAction.Respond, (item, now) =>
+        ActAsync(scope, code, StaffAction.Respond, async (item, now) =>
         {
             if (Invalid(answer, FeedbackLimits.AnswerMaxLength, required: true, "Nội dung trả lời không được để trống.") is { } error)
             {
@@ -80,8 +84,41 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time)
                 return ActionOutcome.Refused("Câu trả lời có thể chung chung, chưa được gửi. Hãy bổ sung, hoặc ghi chú lý do rồi gửi.") with { Warnings = warnings };
             }
 
-            item.Respond(Clean(answer)!, scope.Actor, now, note is null ? null : $"Gửi dù bị cảnh báo chung chung: {note}");
+            var auditNote = note is null ? null : $"Gửi dù bị cảnh báo chung chung: {note}";
+            // Checked here, on the server, whatever the screen offered: an officer cannot skip the head.
+            if (!scope.IsHeadOf(item.UnitCode) && await db.Units.AnyAsync(u => u.Code == item.UnitCode && u.AnswerApprovalRequired, ct))
+            {
+                item.SubmitAnswerForApproval(Clean(answer)!, scope.Actor, now, auditNote);
+                db.Notifications.Add(StaffAlerts.To(NotificationRoles.UnitHead, item.UnitCode, "answer.approval", item.Id, item.TrackingCode,
+                    $"Câu trả lời chờ duyệt: {item.TrackingCode}",
+                    $"{scope.DisplayName} trình duyệt câu trả lời phản ánh {item.TrackingCode}.", now));
+                return ActionOutcome.Done("Đã trình thủ trưởng đơn vị duyệt câu trả lời; câu trả lời sẽ được gửi khi được duyệt.");
+            }
+
+            item.Respond(Clean(answer)!, scope.Actor, now, auditNote);
             return ActionOutcome.Done("Đã gửi nội dung trả lời.");
+        }, ct);
+
+    public Task<ActionOutcome> ApproveAnswerAsync(StaffScope scope, string code, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Approve, (item, now) =>
+        {
+            item.ApproveAnswer(scope.Actor, now);
+            return ActionOutcome.Done("Đã duyệt; câu trả lời được gửi tới người dân.");
+        }, ct);
+
+    public Task<ActionOutcome> ReturnAnswerAsync(StaffScope scope, string code, string? comment, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Approve, (item, now) =>
+        {
+            if (Invalid(comment, FeedbackLimits.ReasonMaxLength, required: true, "Cần ghi ý kiến để cán bộ sửa câu trả lời.") is { } error)
+            {
+                return error;
+            }
+
+            item.ReturnAnswer(Clean(comment)!, scope.Actor, now);
+            db.Notifications.Add(StaffAlerts.To(NotificationRoles.Officer, item.UnitCode, "answer.returned", item.Id, item.TrackingCode,
+                $"Câu trả lời bị trả lại: {item.TrackingCode}",
+                $"Thủ trưởng đơn vị trả lại câu trả lời phản ánh {item.TrackingCode} để sửa. Ý kiến: {item.ApprovalComment}", now));
+            return ActionOutcome.Done("Đã trả lại câu trả lời cho cán bộ kèm ý kiến.");
         }, ct);
 
     public Task<ActionOutcome> ForwardAsync(StaffScope scope, string code, string? unitCode, string? reason, CancellationToken ct = default) =>
@@ -153,6 +190,77 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time)
         }, ct);
 
     /// <summary>
+    /// Evidence for the answer, checked like a citizen's upload (type by content, size). The file
+    /// is written before the row; if the row is refused the file is removed again.
+    /// </summary>
+    public async Task<ActionOutcome> AddEvidenceAsync(StaffScope scope, string code, string? fileName, string? contentType, ReadOnlyMemory<byte> content, bool publish, CancellationToken ct = default)
+    {
+        if (EvidenceRules.Check(fileName, contentType, content) is { } problem)
+        {
+            return ActionOutcome.Refused(problem);
+        }
+
+        string? key = null;
+        var outcome = await ActAsync(scope, code, StaffAction.Respond, async (item, now) =>
+        {
+            key = await store.SaveAsync(content, EvidenceRules.ExtensionOf(contentType!), now, ct);
+            item.AddEvidence(new Attachment
+            {
+                FileName = Path.GetFileName(fileName!.Trim()),
+                ContentType = contentType!.ToLowerInvariant(),
+                SizeBytes = content.Length,
+                StorageKey = key,
+                AddedAt = now,
+                Evidence = true,
+                // No face blurring here (no imaging library on the package mirror): a photo goes
+                // public only when a moderator chooses it; a PDF when the officer says so.
+                Published = publish && (!EvidenceRules.IsImage(contentType!) || scope.Can(StaffAction.Moderate, item.UnitCode)),
+            }, scope.Actor, now);
+            return ActionOutcome.Done($"Đã đính kèm minh chứng “{fileName}”.");
+        }, ct);
+        if (!outcome.Succeeded && key is not null)
+        {
+            store.Delete(key);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>The unit asks its head for more time, before the deadline (<see cref="DeadlineExtensions"/> checks the date).</summary>
+    public Task<ActionOutcome> RequestExtensionAsync(StaffScope scope, string code, string? reason, DateOnly? newDate, CancellationToken ct = default) =>
+        ExtensionAsync(scope, code, StaffAction.RequestExtension, async id =>
+        {
+            if (newDate is not { } date)
+            {
+                return SlaActionResult.Refused("Vui lòng chọn ngày hẹn mới.");
+            }
+
+            if (Clean(reason) is { Length: > FeedbackItem.ReasonMaxLength })
+            {
+                return SlaActionResult.Refused("Lý do gia hạn không quá 1.000 ký tự.");
+            }
+
+            return await extensions.RequestAsync(id, Clean(reason), date, scope.Actor, ct);
+        }, "Đã gửi đề nghị gia hạn tới thủ trưởng đơn vị.", ct);
+
+    public Task<ActionOutcome> ApproveExtensionAsync(StaffScope scope, string code, CancellationToken ct = default) =>
+        ExtensionAsync(scope, code, StaffAction.Approve, id => extensions.ApproveAsync(id, scope.Actor, ct),
+            "Đã duyệt gia hạn; phiếu xin lỗi và hẹn lại ngày trả kết quả được lập và gửi người dân.", ct);
+
+    public Task<ActionOutcome> DeclineExtensionAsync(StaffScope scope, string code, string? reason, CancellationToken ct = default) =>
+        ExtensionAsync(scope, code, StaffAction.Approve, async id =>
+        {
+            if (Clean(reason) is not { } clean)
+            {
+                return SlaActionResult.Refused("Cần nêu lý do không duyệt gia hạn.");
+            }
+
+            return clean.Length > FeedbackItem.ReasonMaxLength
+                ? SlaActionResult.Refused("Lý do không quá 1.000 ký tự.")
+                : await extensions.DeclineAsync(id, clean, scope.Actor, ct);
+        }, "Đã không duyệt gia hạn; cán bộ được thông báo lý do.", ct);
+
+    /// <summary>
     /// Publishes the answer on the portal. The moderator's edited text is stripped of personal
     /// data again on the server: what a browser sends is never trusted to be clean.
     /// </summary>
@@ -169,15 +277,12 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time)
                 return badAnswer;
             }
 
-            var names = string.Join(' ', await db.Units.Where(u => u.Code == item.UnitCode).Select(u => u.Name)
-                .Concat(db.Fields.Where(f => f.Code == item.FieldCode).Select(f => f.Name))
-                .Concat(db.Areas.Where(a => a.Code == item.AreaCode).Select(a => a.Name)).ToListAsync(ct));
-            db.PublishAnswer(item, scope.Actor, now, Clean(question), Clean(answer), names);
+            db.PublishAnswer(item, scope.Actor, now, Clean(question), Clean(answer), await SearchableNamesAsync(item, ct));
             return ActionOutcome.Done("Đã công khai nội dung trả lời trên cổng thông tin.");
         }, ct);
 
     public Task<ActionOutcome> HideAsync(StaffScope scope, string code, string? reason, CancellationToken ct = default) =>
-        ActAsync(scope, code, StaffAction.Publish, async (item, now) =>
+        ActAsync(scope, code, StaffAction.Moderate, async (item, now) =>
         {
             if (Invalid(reason, FeedbackLimits.ReasonMaxLength, required: true, "Cần nêu lý do ẩn nội dung công khai.") is { } error)
             {
@@ -191,7 +296,79 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time)
             }
 
             published.Hide(Clean(reason)!, scope.Actor, now);
+            item.RecordModeration($"Ẩn bản công khai. Lý do: {published.HiddenReason}", scope.Actor, now);
             return ActionOutcome.Done("Đã ẩn nội dung khỏi cổng công khai; lý do đã được ghi lại.");
+        }, ct);
+
+    /// <summary>The moderator's correction of the public copy; stripped of personal data again here.</summary>
+    public Task<ActionOutcome> EditPublicAsync(StaffScope scope, string code, string? question, string? answer, string? reason, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Moderate, async (item, now) =>
+        {
+            if (Invalid(question, FeedbackLimits.ContentMaxLength, required: true, "Nội dung câu hỏi công khai không được để trống.") is { } badQuestion)
+            {
+                return badQuestion;
+            }
+
+            if (Invalid(answer, FeedbackLimits.AnswerMaxLength, required: true, "Nội dung trả lời công khai không được để trống.") is { } badAnswer)
+            {
+                return badAnswer;
+            }
+
+            if (Invalid(reason, FeedbackLimits.ReasonMaxLength, required: true, "Cần nêu lý do sửa bản công khai.") is { } badReason)
+            {
+                return badReason;
+            }
+
+            var published = await db.PublishedAnswers.SingleOrDefaultAsync(p => p.FeedbackId == item.Id, ct);
+            if (published is null)
+            {
+                return ActionOutcome.Refused("Phản ánh này chưa được công khai.");
+            }
+
+            var publicQuestion = PublicText.Strip(Clean(question), item.Contact);
+            var publicAnswer = PublicText.Strip(Clean(answer), item.Contact);
+            var names = await SearchableNamesAsync(item, ct);
+            published.Edit(publicQuestion, publicAnswer,
+                Pakn.Core.Text.VietnameseText.Fold($"{published.TrackingCode} {published.Title} {publicQuestion} {publicAnswer} {names}"),
+                Clean(reason)!, scope.Actor, now);
+            item.RecordModeration($"Sửa bản công khai. Lý do: {Clean(reason)}", scope.Actor, now);
+            return ActionOutcome.Done("Đã cập nhật bản công khai; lý do đã được ghi lại.");
+        }, ct);
+
+    /// <summary>Never published, neither by hand nor automatically (the citizen asked, or the content is private).</summary>
+    public Task<ActionOutcome> MarkPrivateAsync(StaffScope scope, string code, string? reason, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Moderate, (item, now) =>
+        {
+            if (Invalid(reason, FeedbackLimits.ReasonMaxLength, required: true, "Cần nêu lý do không công khai.") is { } error)
+            {
+                return error;
+            }
+
+            item.MarkPrivate(Clean(reason)!, scope.Actor, now);
+            return ActionOutcome.Done("Phản ánh sẽ không được công khai; lý do đã được ghi lại.");
+        }, ct);
+
+    /// <summary>
+    /// Which photos go public: the moderator's choice, photos only for citizens' files (their
+    /// documents carry personal data), photos or PDF for staff evidence.
+    /// </summary>
+    public Task<ActionOutcome> SetAttachmentPublicAsync(StaffScope scope, string code, Guid attachmentId, bool publish, CancellationToken ct = default) =>
+        ActAsync(scope, code, StaffAction.Moderate, (item, now) =>
+        {
+            var attachment = item.Attachments.SingleOrDefault(a => a.Id == attachmentId);
+            if (attachment is null)
+            {
+                return ActionOutcome.Refused("Không tìm thấy tệp.");
+            }
+
+            if (publish && (!EvidenceRules.IsAllowed(attachment.ContentType) || (!attachment.Evidence && !EvidenceRules.IsImage(attachment.ContentType))))
+            {
+                return ActionOutcome.Refused("Chỉ ảnh (và tài liệu PDF minh chứng của đơn vị) mới được công khai.");
+            }
+
+            attachment.Published = publish;
+            item.RecordModeration($"{(publish ? "Công khai" : "Thôi công khai")} tệp {attachment.FileName}", scope.Actor, now);
+            return ActionOutcome.Done(publish ? "Tệp sẽ hiển thị cùng câu trả lời công khai." : "Tệp không còn hiển thị công khai.");
         }, ct);
 
     /// <summary>
@@ -275,6 +452,35 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time)
             return ActionOutcome.Refused("Phản ánh vừa được người khác cập nhật. Vui lòng tải lại trang rồi thử lại.");
         }
     }
+
+    /// <summary>The same scope and permission check as every other action, then the SLA service's own transaction.</summary>
+    private async Task<ActionOutcome> ExtensionAsync(
+        StaffScope scope, string code, StaffAction action, Func<Guid, Task<SlaActionResult>> act, string done, CancellationToken ct)
+    {
+        if (!TrackingCode.TryNormalize(code, out var normalized))
+        {
+            return ActionOutcome.NotFound;
+        }
+
+        var item = await db.Feedback.AsNoTracking().VisibleTo(scope)
+            .Where(f => f.TrackingCode == normalized)
+            .Select(f => new { f.Id, f.UnitCode })
+            .SingleOrDefaultAsync(ct);
+        if (item is null)
+        {
+            return ActionOutcome.NotFound;
+        }
+
+        if (!scope.Can(action, item.UnitCode))
+        {
+            return ActionOutcome.Forbidden;
+        }
+
+        var result = await act(item.Id);
+        return result.Succeeded ? ActionOutcome.Done(done) : ActionOutcome.Refused(result.Error ?? "Không thực hiện được.");
+    }
+
+    private Task<string> SearchableNamesAsync(FeedbackItem item, CancellationToken ct) => db.SearchableNamesAsync(item, ct);
 
     private static ActionOutcome? Invalid(string? text, int maxLength, bool required, string? requiredMessage = null)
     {

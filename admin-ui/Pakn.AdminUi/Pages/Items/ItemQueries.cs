@@ -4,6 +4,7 @@ using Pakn.Core.Data;
 using Pakn.Core.Feedback;
 using Pakn.Core.Notifications;
 using Pakn.Core.Publishing;
+using Pakn.Core.Templates;
 
 namespace Pakn.AdminUi.Pages.Items;
 
@@ -27,7 +28,8 @@ public sealed class ItemQueries(PaknDbContext db, TimeProvider time)
         }
 
         var now = time.GetUtcNow();
-        var unitName = await db.Units.Where(u => u.Code == item.UnitCode).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken);
+        var unit = await db.Units.AsNoTracking().Where(u => u.Code == item.UnitCode)
+            .Select(u => new { u.Name, u.AnswerApprovalRequired }).FirstOrDefaultAsync(cancellationToken);
         var fieldName = await db.Fields.Where(f => f.Code == item.FieldCode).Select(f => f.Name).FirstOrDefaultAsync(cancellationToken);
         var areaName = await db.Areas.Where(a => a.Code == item.AreaCode).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken);
         var units = await db.Units.AsNoTracking()
@@ -40,14 +42,31 @@ public sealed class ItemQueries(PaknDbContext db, TimeProvider time)
         return new ItemView(
             item,
             scope.CanSeeContact(item.UnitCode) ? item.Contact : null,
-            unitName,
+            unit?.Name,
             fieldName,
             areaName,
             await LinkedAsync(scope, item, cancellationToken),
             units,
             fields,
             await PreviewAsync(item, cancellationToken),
-            await DeliveriesAsync(item, scope.CanSeeContact(item.UnitCode), cancellationToken));
+            await DeliveriesAsync(item, scope.CanSeeContact(item.UnitCode), cancellationToken),
+            unit?.AnswerApprovalRequired == true && !scope.IsHeadOf(item.UnitCode),
+            scope.CanSeeContact(item.UnitCode) ? await TemplatesAsync(item, unit?.Name, fieldName, areaName, now, cancellationToken) : [],
+            // The chat holds the citizen's name and phone: only for those who may see the contact.
+            scope.CanSeeContact(item.UnitCode) ? await Transcript.ForAsync(db, item, cancellationToken) : null);
+    }
+
+    /// <summary>This field's templates first, then those for every field; filled for this item.</summary>
+    private async Task<IReadOnlyList<TemplateOption>> TemplatesAsync(
+        FeedbackItem item, string? unitName, string? fieldName, string? areaName, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var templates = await db.Set<ResponseTemplate>().AsNoTracking()
+            .Where(t => t.Active && (t.FieldCode == null || t.FieldCode == item.FieldCode))
+            .ToListAsync(cancellationToken);
+        return [.. templates
+            .OrderBy(t => t.FieldCode is null).ThenBy(t => t.Title, StringComparer.Ordinal)
+            .Select(t => new TemplateOption(t.Kind, t.Title,
+                TemplateText.Fill(t.Body, item.TrackingCode, unitName, fieldName, areaName, item.ResolutionDueAt, now), t.FieldCode is not null))];
     }
 
     /// <summary>The citizen's messages about the item, so a failed delivery is seen by whoever handles it.</summary>
@@ -71,7 +90,7 @@ public sealed class ItemQueries(PaknDbContext db, TimeProvider time)
             return new PublicPreview(published.Question, published.Answer, true, published.Hidden, published.HiddenReason);
         }
 
-        return item.State == FeedbackState.Answered && !item.Confidential
+        return item.State == FeedbackState.Answered && !item.NeverPublished
             ? new PublicPreview(PublicText.Strip(item.Content, item.Contact), PublicText.Strip(item.Answer, item.Contact), false, false, null)
             : null;
     }

@@ -14,7 +14,13 @@ public sealed record ItemView(
     IReadOnlyList<UnitOption> Units,
     IReadOnlyList<FieldOption> Fields,
     PublicPreview? Public,
-    IReadOnlyList<DeliveryRow>? Deliveries = null);
+    IReadOnlyList<DeliveryRow>? Deliveries = null,
+    bool AnswerNeedsApproval = false,
+    IReadOnlyList<TemplateOption>? Templates = null,
+    IReadOnlyList<TranscriptLine>? Transcript = null);
+
+/// <summary>A response template with its placeholders already filled for this item.</summary>
+public sealed record TemplateOption(Pakn.Core.Templates.TemplateKind Kind, string Title, string Text, bool ForField);
 
 /// <summary>One message to the citizen about this item and how its delivery went (the error only for those who see the contact).</summary>
 public sealed record DeliveryRow(string Subject, string Channel, NotificationState State, int Attempts, DateTimeOffset CreatedAt, DateTimeOffset? DeliveredAt, string? Error);

@@ -25,6 +25,13 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
         item.Property(f => f.Answer).HasMaxLength(FeedbackLimits.AnswerMaxLength);
         item.Property(f => f.StateReason).HasMaxLength(FeedbackLimits.ReasonMaxLength);
         item.Property(f => f.Version).IsConcurrencyToken();
+        item.Property(f => f.AnswerApproval).HasConversion<string>().HasMaxLength(16);
+        item.Property(f => f.DraftAnswer).HasMaxLength(FeedbackLimits.AnswerMaxLength);
+        item.Property(f => f.DraftAnswerBy).HasMaxLength(128);
+        item.Property(f => f.DraftNote).HasMaxLength(FeedbackLimits.ReasonMaxLength + 100);
+        item.Property(f => f.ApprovalComment).HasMaxLength(FeedbackLimits.ReasonMaxLength);
+        item.Property(f => f.PrivateReason).HasMaxLength(FeedbackLimits.ReasonMaxLength);
+        item.Ignore(f => f.NeverPublished);
 
         item.OwnsOne(f => f.Contact, contact =>
         {
@@ -75,5 +82,9 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
         item.HasIndex(
             f => new { f.State, f.UnitCode, f.ResolutionOnTime, f.ResolutionDueAt, f.FirstResponseOnTime, f.FirstResponseDueAt, f.ReceivedAt },
             "IX_Feedback_Queue");
+        // The auto-publisher reads answered items by the time of their answer.
+        item.HasIndex(f => new { f.State, f.AnsweredAt });
+        // The unit head's approval list.
+        item.HasIndex(f => new { f.UnitCode, f.AnswerApproval });
     }
 }

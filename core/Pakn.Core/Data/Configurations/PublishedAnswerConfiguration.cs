@@ -22,6 +22,8 @@ internal sealed class PublishedAnswerConfiguration : IEntityTypeConfiguration<Pu
         answer.Property(p => p.PublishedBy).HasMaxLength(120);
         answer.Property(p => p.HiddenBy).HasMaxLength(120);
         answer.Property(p => p.HiddenReason).HasMaxLength(FeedbackLimits.ReasonMaxLength);
+        answer.Property(p => p.EditedBy).HasMaxLength(120);
+        answer.Property(p => p.EditReason).HasMaxLength(FeedbackLimits.ReasonMaxLength);
         // The portal lists the newest visible answers, optionally of one field or area.
         answer.HasIndex(p => new { p.Hidden, p.PublishedAt });
         answer.HasIndex(p => new { p.FieldCode, p.PublishedAt });

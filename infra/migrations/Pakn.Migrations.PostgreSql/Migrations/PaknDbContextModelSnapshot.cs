@@ -413,8 +413,17 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<string>("AnswerApproval")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateTimeOffset?>("AnsweredAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovalComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(32)
@@ -438,6 +447,21 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("DraftAnswer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset?>("DraftAnswerAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DraftAnswerBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("DraftNote")
+                        .HasMaxLength(2100)
+                        .HasColumnType("character varying(2100)");
 
                     b.Property<DateTimeOffset?>("ExtensionDecidedAt")
                         .HasColumnType("timestamp with time zone");
@@ -497,6 +521,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.Property<bool?>("ForwardOnTime")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("KeepPrivate")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("LastUpdateAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -514,6 +541,10 @@ namespace Pakn.Migrations.PostgreSql.Migrations
 
                     b.Property<Guid?>("PossibleDuplicateOfId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("PrivateReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -637,7 +668,11 @@ namespace Pakn.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Overdue", "UnitCode");
 
+                    b.HasIndex("State", "AnsweredAt");
+
                     b.HasIndex("State", "ReceivedAt");
+
+                    b.HasIndex("UnitCode", "AnswerApproval");
 
                     b.HasIndex("UnitCode", "State");
 
@@ -954,6 +989,17 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("EditReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EditedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
                     b.Property<string>("FieldCode")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -1117,6 +1163,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("AnswerApprovalRequired")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(32)
@@ -1296,6 +1345,51 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                     b.ToTable("SlaStages", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Templates.ResponseTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FieldCode", "Kind");
+
+                    b.ToTable("ResponseTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Pakn.Core.Triage.LabelledExample", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1429,6 +1523,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                                 .HasMaxLength(127)
                                 .HasColumnType("character varying(127)");
 
+                            b1.Property<bool>("Evidence")
+                                .HasColumnType("boolean");
+
                             b1.Property<Guid>("FeedbackId")
                                 .HasColumnType("uuid");
 
@@ -1436,6 +1533,9 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                                 .IsRequired()
                                 .HasMaxLength(255)
                                 .HasColumnType("character varying(255)");
+
+                            b1.Property<bool>("Published")
+                                .HasColumnType("boolean");
 
                             b1.Property<long>("SizeBytes")
                                 .HasColumnType("bigint");
@@ -1555,6 +1655,14 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                         .HasForeignKey("FeedbackId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Pakn.Core.Templates.ResponseTemplate", b =>
+                {
+                    b.HasOne("Pakn.Core.Reference.Field", null)
+                        .WithMany()
+                        .HasForeignKey("FieldCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Pakn.Core.Triage.LabelledExample", b =>

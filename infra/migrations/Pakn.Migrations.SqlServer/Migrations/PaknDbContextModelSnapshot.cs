@@ -415,8 +415,17 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("AnswerApproval")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<DateTimeOffset?>("AnsweredAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ApprovalComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(32)
@@ -440,6 +449,21 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DraftAnswer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("DraftAnswerAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DraftAnswerBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("DraftNote")
+                        .HasMaxLength(2100)
+                        .HasColumnType("nvarchar(2100)");
 
                     b.Property<DateTimeOffset?>("ExtensionDecidedAt")
                         .HasColumnType("datetimeoffset");
@@ -499,6 +523,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.Property<bool?>("ForwardOnTime")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("KeepPrivate")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset?>("LastUpdateAt")
                         .HasColumnType("datetimeoffset");
 
@@ -516,6 +543,10 @@ namespace Pakn.Migrations.SqlServer.Migrations
 
                     b.Property<Guid?>("PossibleDuplicateOfId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PrivateReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
@@ -639,7 +670,11 @@ namespace Pakn.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Overdue", "UnitCode");
 
+                    b.HasIndex("State", "AnsweredAt");
+
                     b.HasIndex("State", "ReceivedAt");
+
+                    b.HasIndex("UnitCode", "AnswerApproval");
 
                     b.HasIndex("UnitCode", "State");
 
@@ -957,6 +992,17 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("EditReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("EditedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
                     b.Property<string>("FieldCode")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
@@ -1121,6 +1167,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("AnswerApprovalRequired")
+                        .HasColumnType("bit");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(32)
@@ -1300,6 +1349,51 @@ namespace Pakn.Migrations.SqlServer.Migrations
                     b.ToTable("SlaStages", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Templates.ResponseTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FieldCode", "Kind");
+
+                    b.ToTable("ResponseTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Pakn.Core.Triage.LabelledExample", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1433,6 +1527,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
                                 .HasMaxLength(127)
                                 .HasColumnType("nvarchar(127)");
 
+                            b1.Property<bool>("Evidence")
+                                .HasColumnType("bit");
+
                             b1.Property<Guid>("FeedbackId")
                                 .HasColumnType("uniqueidentifier");
 
@@ -1440,6 +1537,9 @@ namespace Pakn.Migrations.SqlServer.Migrations
                                 .IsRequired()
                                 .HasMaxLength(255)
                                 .HasColumnType("nvarchar(255)");
+
+                            b1.Property<bool>("Published")
+                                .HasColumnType("bit");
 
                             b1.Property<long>("SizeBytes")
                                 .HasColumnType("bigint");
@@ -1559,6 +1659,14 @@ namespace Pakn.Migrations.SqlServer.Migrations
                         .HasForeignKey("FeedbackId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Pakn.Core.Templates.ResponseTemplate", b =>
+                {
+                    b.HasOne("Pakn.Core.Reference.Field", null)
+                        .WithMany()
+                        .HasForeignKey("FieldCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Pakn.Core.Triage.LabelledExample", b =>

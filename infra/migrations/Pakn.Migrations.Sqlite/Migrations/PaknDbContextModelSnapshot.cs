@@ -402,8 +402,17 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnswerApproval")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("AnsweredAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovalComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(32)
@@ -426,6 +435,21 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftAnswer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DraftAnswerAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DraftAnswerBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftNote")
+                        .HasMaxLength(2100)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ExtensionDecidedAt")
@@ -486,6 +510,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<bool?>("ForwardOnTime")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("KeepPrivate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("LastUpdateAt")
                         .HasColumnType("INTEGER");
 
@@ -502,6 +529,10 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("PossibleDuplicateOfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivateReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PublishedAt")
@@ -626,7 +657,11 @@ namespace Pakn.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Overdue", "UnitCode");
 
+                    b.HasIndex("State", "AnsweredAt");
+
                     b.HasIndex("State", "ReceivedAt");
+
+                    b.HasIndex("UnitCode", "AnswerApproval");
 
                     b.HasIndex("UnitCode", "State");
 
@@ -943,6 +978,17 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EditReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditedBy")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FieldCode")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -1104,6 +1150,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.Property<string>("Code")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("AnswerApprovalRequired")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(32)
@@ -1279,6 +1328,49 @@ namespace Pakn.Migrations.Sqlite.Migrations
                     b.ToTable("SlaStages", (string)null);
                 });
 
+            modelBuilder.Entity("Pakn.Core.Templates.ResponseTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FieldCode", "Kind");
+
+                    b.ToTable("ResponseTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Pakn.Core.Triage.LabelledExample", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1412,6 +1504,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
                                 .HasMaxLength(127)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<bool>("Evidence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<Guid>("FeedbackId")
                                 .HasColumnType("TEXT");
 
@@ -1419,6 +1514,9 @@ namespace Pakn.Migrations.Sqlite.Migrations
                                 .IsRequired()
                                 .HasMaxLength(255)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Published")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<long>("SizeBytes")
                                 .HasColumnType("INTEGER");
@@ -1538,6 +1636,14 @@ namespace Pakn.Migrations.Sqlite.Migrations
                         .HasForeignKey("FeedbackId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Pakn.Core.Templates.ResponseTemplate", b =>
+                {
+                    b.HasOne("Pakn.Core.Reference.Field", null)
+                        .WithMany()
+                        .HasForeignKey("FieldCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Pakn.Core.Triage.LabelledExample", b =>

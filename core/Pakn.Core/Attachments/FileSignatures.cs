@@ -1,4 +1,4 @@
-namespace Pakn.Bot.Conversations;
+namespace Pakn.Core.Attachments;
 
 /// <summary>
 /// Whether a file's first bytes agree with the type it claims, for every channel: a program

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Pakn.Core.Hosting;
 
-namespace Pakn.Bot.Conversations;
+namespace Pakn.Core.Attachments;
 
 /// <summary>
 /// Attachment bytes as files under the data directory (<c>attachments/yyyy/MM/id.ext</c>); the

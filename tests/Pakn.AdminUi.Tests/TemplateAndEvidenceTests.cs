@@ -1,0 +1,177 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pakn.AdminUi.Access;
+using Pakn.AdminUi.Pages.Items;
+using Pakn.AdminUi.Pages.Templates;
+using Pakn.Core.Data;
+using Pakn.Core.Templates;
+using Pakn.Host.Tests;
+
+namespace Pakn.AdminUi.Tests;
+
+/// <summary>Response templates per field, and evidence files that go out with a published answer.</summary>
+public sealed class TemplateAndEvidenceTests(PaknWebFactory factory) : IClassFixture<PaknWebFactory>
+{
+    private const string HaiChau = "UBND_P_HAI_CHAU";
+    private const string Answer = "Ngày 21/11/2026 Đội quản lý đô thị phường **đã sửa** đèn tại kiệt 45; ông Lê Văn Đội trưởng chịu trách nhiệm.";
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Should_offer_the_fields_templates_first_with_placeholders_filled_when_the_officer_opens_an_item()
+    {
+        var code = await Items.AssignedAsync(factory, HaiChau, fieldCode: "DO_THI");
+        var scope = await StaffSession.ScopeAsync(factory, "canbo.haichau");
+
+        using var services = factory.Services.CreateScope();
+        var view = await services.ServiceProvider.GetRequiredService<ItemQueries>().GetAsync(scope, code, Ct);
+
+        var answers = view!.Templates!.Where(t => t.Kind == TemplateKind.Answer).ToList();
+        Assert.Equal("Hạ tầng đô thị: đã sửa chữa", answers[0].Title);
+        Assert.Contains($"phản ánh {code}", answers[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Ủy ban nhân dân phường Hải Châu", answers[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{ma}", answers[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(answers, t => t.Title.StartsWith("Môi trường", StringComparison.Ordinal));
+        Assert.Contains(view.Templates!, t => t.Kind == TemplateKind.Acknowledge && t.Text.Contains("trước ngày", StringComparison.Ordinal) && !t.Text.Contains("{han}", StringComparison.Ordinal));
+        Assert.Contains(view.Templates!, t => t.Kind == TemplateKind.RequestInformation);
+    }
+
+    [Fact]
+    public async Task Should_save_an_edited_template_for_an_administrator_and_refuse_anyone_else()
+    {
+        var admin = await StaffSession.ScopeAsync(factory, "quantri");
+        var officer = await StaffSession.ScopeAsync(factory, "canbo.haichau");
+        using var services = factory.Services.CreateScope();
+        var templates = services.ServiceProvider.GetRequiredService<TemplateAdmin>();
+        var draft = new TemplateDraft { Kind = TemplateKind.Answer, FieldCode = "GIAO_DUC", Title = "Giáo dục: đã làm việc với nhà trường", Body = "{don_vi} đã làm việc với nhà trường ngày …" };
+
+        var refused = await templates.SaveAsync(officer, draft, Ct);
+        var blank = await templates.SaveAsync(admin, new TemplateDraft { Title = " ", Body = "x" }, Ct);
+        var unknownField = await templates.SaveAsync(admin, new TemplateDraft { Title = "T", Body = "x", FieldCode = "KHONG_CO" }, Ct);
+        var saved = await templates.SaveAsync(admin, draft, Ct);
+
+        Assert.Equal(ActionOutcome.Forbidden, refused);
+        Assert.Equal("Vui lòng nhập tên mẫu.", blank.Message);
+        Assert.Equal("Lĩnh vực không tồn tại.", unknownField.Message);
+        Assert.True(saved.Succeeded, saved.Message);
+        var stored = await services.ServiceProvider.GetRequiredService<PaknDbContext>().Set<ResponseTemplate>()
+            .SingleAsync(t => t.Title == "Giáo dục: đã làm việc với nhà trường", Ct);
+        Assert.Equal(("GIAO_DUC", "staff:quantri"), (stored.FieldCode, stored.UpdatedBy));
+    }
+
+    [Fact]
+    public async Task Should_serve_the_template_page_to_administrators_only()
+    {
+        var admin = await StaffSession.SignInAsync(factory, "quantri");
+        var officer = await StaffSession.SignInAsync(factory, "canbo.haichau");
+
+        var text = StaffSession.VisibleText(await admin.GetStringAsync("/admin/mau-tra-loi", Ct));
+        using var denied = await officer.GetAsync("/admin/mau-tra-loi", Ct);
+
+        Assert.Contains("Mẫu trả lời theo lĩnh vực", text, StringComparison.Ordinal);
+        Assert.Contains("Hạ tầng đô thị: đã sửa chữa", text, StringComparison.Ordinal);
+        Assert.StartsWith("/admin/khong-co-quyen", denied.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("anh.png", "image/png", "exe")]
+    [InlineData("bao-cao.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "zip")]
+    [InlineData("to-lon.png", "image/png", "large")]
+    public async Task Should_refuse_evidence_and_store_nothing_when_the_file_breaks_the_rules(string name, string type, string content)
+    {
+        var code = await Items.AssignedAsync(factory, HaiChau);
+        var scope = await StaffSession.ScopeAsync(factory, "canbo.haichau");
+        byte[] bytes = content switch
+        {
+            "exe" => [0x4D, 0x5A, 0x90, 0x00, 0x03],
+            "zip" => [0x50, 0x4B, 0x03, 0x04, 0x14],
+            _ => [.. Png, .. new byte[EvidenceRules.MaxBytes]],
+        };
+
+        var outcome = await ActAsync(a => a.AddEvidenceAsync(scope, code, name, type, bytes, publish: true, Ct));
+
+        Assert.False(outcome.Succeeded);
+        Assert.Empty((await Items.ReadAsync(factory, code)).Attachments);
+    }
+
+    [Fact]
+    public async Task Should_not_let_an_officer_of_another_unit_attach_evidence()
+    {
+        var code = await Items.AssignedAsync(factory, HaiChau);
+        var scope = await StaffSession.ScopeAsync(factory, "canbo.xaydung");
+
+        var outcome = await ActAsync(a => a.AddEvidenceAsync(scope, code, "anh.png", "image/png", Png, publish: true, Ct));
+
+        Assert.Equal(ActionOutcome.NotFound, outcome);
+    }
+
+    [Fact]
+    public async Task Should_show_public_evidence_and_the_rich_answer_on_the_portal_but_never_private_files_or_hostile_html()
+    {
+        var code = await Items.AssignedAsync(factory, HaiChau, "Đèn đường hỏng <script>alert('x')</script> ở kiệt 45");
+        var officer = await StaffSession.ScopeAsync(factory, "canbo.haichau");
+        var shown = await ActAsync(a => a.AddEvidenceAsync(officer, code, "sau-khi-sua-nha-ong-Bi-Mat.png", "image/png", Png, publish: true, Ct));
+        var kept = await ActAsync(a => a.AddEvidenceAsync(officer, code, "bien-ban.pdf", "application/pdf", "%PDF-1.7 nội bộ"u8.ToArray(), publish: false, Ct));
+        Assert.True(shown.Succeeded && kept.Succeeded, shown.Message + kept.Message);
+        var answered = await ActAsync(a => a.RespondAsync(officer, code, Answer + " <img src=x onerror=alert(1)>", "Thử", Ct));
+        Assert.True(answered.Succeeded, answered.Message);
+        var coordinator = await StaffSession.ScopeAsync(factory, "tiepnhan");
+        var view = await ViewAsync(coordinator, code);
+        Assert.True((await ActAsync(a => a.PublishAsync(coordinator, code, view.Public!.Question, view.Public.Answer, Ct))).Succeeded);
+        var photo = (await Items.ReadAsync(factory, code)).Attachments.Single(a => a.ContentType == "image/png");
+        Assert.False(photo.Published);
+        Assert.True((await ActAsync(a => a.SetAttachmentPublicAsync(coordinator, code, photo.Id, publish: true, Ct))).Succeeded);
+
+        var client = StaffSession.Anonymous(factory);
+        var html = await client.GetStringAsync($"/cong-khai/{code}", Ct);
+        var item = await Items.ReadAsync(factory, code);
+        var image = item.Attachments.Single(a => a.ContentType == "image/png");
+        var pdf = item.Attachments.Single(a => a.ContentType == "application/pdf");
+        using var imageResponse = await client.GetAsync($"/cong-khai/{code}/tep/{image.Id}", Ct);
+        using var pdfResponse = await client.GetAsync($"/cong-khai/{code}/tep/{pdf.Id}", Ct);
+
+        Assert.Contains("<strong>đã sửa</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.Contains($"<img src=\"/cong-khai/{code}/tep/{image.Id}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bi-Mat", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(pdf.Id.ToString(), html, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.OK, "image/png", "nosniff"),
+            (imageResponse.StatusCode, imageResponse.Content.Headers.ContentType?.MediaType, imageResponse.Headers.GetValues("X-Content-Type-Options").Single()));
+        Assert.Equal(Png, await imageResponse.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(HttpStatusCode.NotFound, pdfResponse.StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_stop_serving_evidence_when_the_moderator_hides_the_answer()
+    {
+        var code = await Items.AssignedAsync(factory, HaiChau);
+        var officer = await StaffSession.ScopeAsync(factory, "canbo.haichau");
+        await ActAsync(a => a.AddEvidenceAsync(officer, code, "anh.png", "image/png", Png, publish: true, Ct));
+        await ActAsync(a => a.RespondAsync(officer, code, Answer, Ct));
+        var coordinator = await StaffSession.ScopeAsync(factory, "tiepnhan");
+        var view = await ViewAsync(coordinator, code);
+        await ActAsync(a => a.PublishAsync(coordinator, code, view.Public!.Question, view.Public.Answer, Ct));
+        var image = (await Items.ReadAsync(factory, code)).Attachments.Single();
+        await ActAsync(a => a.SetAttachmentPublicAsync(coordinator, code, image.Id, publish: true, Ct));
+        var client = StaffSession.Anonymous(factory);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/cong-khai/{code}/tep/{image.Id}", Ct)).StatusCode);
+
+        await ActAsync(a => a.HideAsync(coordinator, code, "Ảnh có khuôn mặt người dân", Ct));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/cong-khai/{code}/tep/{image.Id}", Ct)).StatusCode);
+    }
+
+    private async Task<ActionOutcome> ActAsync(Func<ItemActions, Task<ActionOutcome>> act)
+    {
+        using var services = factory.Services.CreateScope();
+        return await act(services.ServiceProvider.GetRequiredService<ItemActions>());
+    }
+
+    private async Task<ItemView> ViewAsync(StaffScope scope, string code)
+    {
+        using var services = factory.Services.CreateScope();
+        return (await services.ServiceProvider.GetRequiredService<ItemQueries>().GetAsync(scope, code, Ct))!;
+    }
+}
