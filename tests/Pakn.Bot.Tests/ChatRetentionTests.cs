@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pakn.Bot.Conversations;
+using Pakn.Core.Attachments;
 using Pakn.Core.DirectLine;
 
 namespace Pakn.Bot.Tests;

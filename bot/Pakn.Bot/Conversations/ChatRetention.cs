@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pakn.Core.Attachments;
 using Pakn.Core.Data;
 
 namespace Pakn.Bot.Conversations;
