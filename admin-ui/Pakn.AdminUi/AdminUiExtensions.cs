@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using MudBlazor.Services;
 using Pakn.AdminUi.Account;
 using Pakn.AdminUi.Components;
+using Pakn.AdminUi.Pages.Administration;
 using Pakn.AdminUi.Pages.Dashboard;
 using Pakn.AdminUi.Pages.Items;
 using Pakn.AdminUi.Portal;
@@ -38,6 +39,7 @@ public static class AdminUiExtensions
         services.AddScoped<Pages.Triage.TriageQueries>();
         services.AddScoped<Pages.Entry.StaffEntry>();
         services.AddScoped<Pages.Dashboard.DashboardQueries>();
+        services.AddPaknAdministration();
         services.AddCascadingAuthenticationState();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

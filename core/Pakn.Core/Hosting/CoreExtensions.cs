@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Pakn.Core.Calendar;
 using Pakn.Core.Data;
 using Pakn.Core.Intake;
@@ -30,6 +31,9 @@ public static class CoreExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<WorkingCalendarOptions>(builder.Configuration.GetSection(WorkingCalendarOptions.Section));
         builder.Services.AddSingleton<WorkingCalendars>();
+        builder.Services.AddSingleton<CalendarDayOverrides>();
+        builder.Services.AddSingleton<IPostConfigureOptions<WorkingCalendarOptions>>(sp => sp.GetRequiredService<CalendarDayOverrides>());
+        builder.Services.AddSingleton<IOptionsChangeTokenSource<WorkingCalendarOptions>>(sp => sp.GetRequiredService<CalendarDayOverrides>());
         builder.Services.AddSingleton<OutboxSignal>();
 
         var dataDirectory = DatabaseExtensions.DataDirectory(options, builder.Environment.ContentRootPath);
@@ -40,6 +44,7 @@ public static class CoreExtensions
         // Registered before the bus so the schema exists when consumers start.
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
+        builder.Services.AddHostedService<CalendarDayRefresh>();
 
         builder.Services.AddScoped<FeedbackIntake>();
         builder.Services.AddScoped<SlaPolicies>();

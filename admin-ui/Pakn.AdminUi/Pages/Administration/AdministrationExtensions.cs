@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Pakn.AdminUi.Pages.Administration;
+
+public static class AdministrationExtensions
+{
+    /// <summary>The administrators' screens (/admin/quan-tri/…): one service per screen, each checking the role itself.</summary>
+    public static IServiceCollection AddPaknAdministration(this IServiceCollection services)
+    {
+        services.AddScoped<Units.UnitAdministration>();
+        return services;
+    }
+}
