@@ -10,7 +10,7 @@ public sealed class AdministrationAccessTests(PaknWebFactory factory)
     private static readonly string[] Paths =
     [
         "/admin/quan-tri/don-vi",
-        // "/admin/quan-tri/phan-cong",
+        "/admin/quan-tri/phan-cong",
         // "/admin/quan-tri/thoi-han",
         // "/admin/quan-tri/ngay-nghi",
         // "/admin/quan-tri/tai-khoan",

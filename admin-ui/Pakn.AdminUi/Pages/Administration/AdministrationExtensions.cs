@@ -8,6 +8,7 @@ public static class AdministrationExtensions
     public static IServiceCollection AddPaknAdministration(this IServiceCollection services)
     {
         services.AddScoped<Units.UnitAdministration>();
+        services.AddScoped<Routing.RoutingAdministration>();
         return services;
     }
 }
