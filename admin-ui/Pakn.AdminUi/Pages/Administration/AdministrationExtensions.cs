@@ -9,6 +9,7 @@ public static class AdministrationExtensions
     {
         services.AddScoped<Units.UnitAdministration>();
         services.AddScoped<Routing.RoutingAdministration>();
+        services.AddScoped<Sla.SlaAdministration>();
         return services;
     }
 }
