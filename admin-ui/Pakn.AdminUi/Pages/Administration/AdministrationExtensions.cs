@@ -10,6 +10,7 @@ public static class AdministrationExtensions
         services.AddScoped<Units.UnitAdministration>();
         services.AddScoped<Routing.RoutingAdministration>();
         services.AddScoped<Sla.SlaAdministration>();
+        services.AddScoped<Holidays.HolidayAdministration>();
         return services;
     }
 }
