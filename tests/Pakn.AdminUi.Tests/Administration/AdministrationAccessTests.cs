@@ -13,7 +13,7 @@ public sealed class AdministrationAccessTests(PaknWebFactory factory)
         "/admin/quan-tri/phan-cong",
         "/admin/quan-tri/thoi-han",
         "/admin/quan-tri/ngay-nghi",
-        // "/admin/quan-tri/tai-khoan",
+        "/admin/quan-tri/tai-khoan",
         // "/admin/quan-tri/khoa-api",
     ];
 

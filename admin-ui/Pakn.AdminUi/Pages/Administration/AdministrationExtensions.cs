@@ -11,6 +11,7 @@ public static class AdministrationExtensions
         services.AddScoped<Routing.RoutingAdministration>();
         services.AddScoped<Sla.SlaAdministration>();
         services.AddScoped<Holidays.HolidayAdministration>();
+        services.AddScoped<Users.UserAdministration>();
         return services;
     }
 }
