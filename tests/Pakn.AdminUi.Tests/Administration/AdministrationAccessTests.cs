@@ -14,7 +14,7 @@ public sealed class AdministrationAccessTests(PaknWebFactory factory)
         "/admin/quan-tri/thoi-han",
         "/admin/quan-tri/ngay-nghi",
         "/admin/quan-tri/tai-khoan",
-        // "/admin/quan-tri/khoa-api",
+        "/admin/quan-tri/khoa-api",
     ];
 
     public static readonly TheoryData<string> Pages = new(Paths);

@@ -12,6 +12,7 @@ public static class AdministrationExtensions
         services.AddScoped<Sla.SlaAdministration>();
         services.AddScoped<Holidays.HolidayAdministration>();
         services.AddScoped<Users.UserAdministration>();
+        services.AddScoped<ApiKeys.ApiKeyAdministration>();
         return services;
     }
 }
