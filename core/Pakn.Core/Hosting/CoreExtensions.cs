@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using Pakn.Core.Calendar;
 using Pakn.Core.Data;
 using Pakn.Core.Intake;
@@ -31,9 +30,7 @@ public static class CoreExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<WorkingCalendarOptions>(builder.Configuration.GetSection(WorkingCalendarOptions.Section));
         builder.Services.AddSingleton<WorkingCalendars>();
-        builder.Services.AddSingleton<CalendarDayOverrides>();
-        builder.Services.AddSingleton<IPostConfigureOptions<WorkingCalendarOptions>>(sp => sp.GetRequiredService<CalendarDayOverrides>());
-        builder.Services.AddSingleton<IOptionsChangeTokenSource<WorkingCalendarOptions>>(sp => sp.GetRequiredService<CalendarDayOverrides>());
+        builder.Services.AddCalendarDays();
         builder.Services.AddSingleton<OutboxSignal>();
 
         var dataDirectory = DatabaseExtensions.DataDirectory(options, builder.Environment.ContentRootPath);
