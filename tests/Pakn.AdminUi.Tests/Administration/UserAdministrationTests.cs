@@ -67,6 +67,7 @@ public sealed class UserAdministrationTests(PaknWebFactory factory)
         var form = await FormOfAsync("canbo.doi");
         form.Roles = [StaffRoles.UnitHead];
         form.Units = ["SO_GIAO_DUC_DAO_TAO", "SO_Y_TE"];
+        form.DisplayName = "Trưởng Phòng Mới";
 
         var result = await Run(a => a.UpdateAsync(admin, form, Ct));
 
@@ -74,6 +75,7 @@ public sealed class UserAdministrationTests(PaknWebFactory factory)
         var scope = await StaffSession.ScopeAsync(factory, "canbo.doi");
         Assert.Equal([StaffRoles.UnitHead], scope.Roles);
         Assert.Equal(["SO_GIAO_DUC_DAO_TAO", "SO_Y_TE"], scope.Units.Order());
+        Assert.Equal("Trưởng Phòng Mới", scope.DisplayName);
     }
 
     [Fact]

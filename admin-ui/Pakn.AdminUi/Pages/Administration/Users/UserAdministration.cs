@@ -108,7 +108,12 @@ public sealed partial class UserAdministration(UserManager<StaffUser> users, Pak
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         user.DisplayName = form.DisplayName.Trim();
-        var updated = await users.SetEmailAsync(user, form.Email.Trim());
+        var email = form.Email.Trim();
+
+        // SetEmailAsync would also mark an unchanged address unconfirmed.
+        var updated = string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase)
+            ? await users.UpdateAsync(user)
+            : await users.SetEmailAsync(user, email);
         if (!updated.Succeeded)
         {
             return AdminResult.Fail(Translate(updated));
