@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using MudBlazor.Services;
 using Pakn.AdminUi.Account;
 using Pakn.AdminUi.Components;
+using Pakn.AdminUi.Pages.Administration;
 using Pakn.AdminUi.Pages.Dashboard;
 using Pakn.AdminUi.Pages.Items;
 using Pakn.AdminUi.Portal;
@@ -43,6 +44,7 @@ public static class AdminUiExtensions
         services.AddScoped<Pages.Approvals.ApprovalQueries>();
         services.AddScoped<Pages.Templates.TemplateAdmin>();
         services.TryAddSingleton<Core.Attachments.AttachmentStore>();
+        services.AddPaknAdministration();
         services.AddCascadingAuthenticationState();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

@@ -27,6 +27,9 @@ public sealed class StaffScope
     public IReadOnlySet<string> Units { get; }
 
     public bool IsCoordinator => Roles.Contains(StaffRoles.Coordinator);
+    /// <summary>Reference data, calendars, policies, accounts and API keys.</summary>
+    public bool IsAdministrator => Roles.Contains(StaffRoles.Administrator);
+
     public bool IsUnitStaff => Roles.Contains(StaffRoles.Officer) || Roles.Contains(StaffRoles.UnitHead);
 
     /// <summary>Reads items of every unit (and items no unit holds yet).</summary>

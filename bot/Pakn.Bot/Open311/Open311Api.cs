@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pakn.Bot.Api;
+using Pakn.Core.ApiKeys;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
 using Pakn.Core.Intake;
@@ -54,7 +53,7 @@ public static class Open311Api
     }
 
     private static async Task<IResult> CreateRequestAsync(
-        HttpRequest request, FeedbackIntake intake, IOptions<Open311Options> options, CancellationToken cancellationToken)
+        HttpRequest request, FeedbackIntake intake, PaknDbContext db, TimeProvider time, IOptions<Open311Options> options, CancellationToken cancellationToken)
     {
         if (request.ContentLength > JsonBody.MaxBytes)
         {
@@ -71,7 +70,7 @@ public static class Open311Api
             return Error(StatusCodes.Status400BadRequest, "Không đọc được dữ liệu gửi lên: dùng application/x-www-form-urlencoded hoặc JSON.");
         }
 
-        if (!IsKnownKey(form.GetValueOrDefault("api_key"), options.Value.ApiKeys))
+        if (!await ApiKeyCheck.IsValidAsync(db, form.GetValueOrDefault("api_key"), options.Value.ApiKeys, time.GetUtcNow(), cancellationToken))
         {
             return Error(StatusCodes.Status403Forbidden, "Khóa API (api_key) không hợp lệ hoặc bị thiếu.");
         }
@@ -231,23 +230,6 @@ public static class Open311Api
 
         // api_key may also come in the query string, as many Open311 clients send it.
         return request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static bool IsKnownKey(string? key, IEnumerable<string> keys)
-    {
-        if (string.IsNullOrEmpty(key))
-        {
-            return false;
-        }
-
-        var given = Encoding.UTF8.GetBytes(key);
-        var match = false;
-        foreach (var known in keys)
-        {
-            match |= CryptographicOperations.FixedTimeEquals(given, Encoding.UTF8.GetBytes(known));
-        }
-
-        return match;
     }
 
     private static bool TryParseCoordinate(string? text, out double? value)

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Pakn.Core.Channels;
+using Pakn.Core.ApiKeys;
+using Pakn.Core.Calendar;
 using Pakn.Core.Conversations;
 using Pakn.Core.DirectLine;
 using Pakn.Core.Feedback;
@@ -38,6 +40,9 @@ public sealed class PaknDbContext(DbContextOptions<PaknDbContext> options, Outbo
     public DbSet<DirectLineAttachment> DirectLineAttachments => Set<DirectLineAttachment>();
     public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
     public DbSet<ZaloChannel> ZaloChannel => Set<ZaloChannel>();
+    public DbSet<UnitVersion> UnitVersions => Set<UnitVersion>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     /// <summary>
     /// Queues an event to be published once this context's changes commit: the event and the

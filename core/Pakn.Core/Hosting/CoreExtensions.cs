@@ -30,6 +30,7 @@ public static class CoreExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<WorkingCalendarOptions>(builder.Configuration.GetSection(WorkingCalendarOptions.Section));
         builder.Services.AddSingleton<WorkingCalendars>();
+        builder.Services.AddCalendarDays();
         builder.Services.AddSingleton<OutboxSignal>();
 
         var dataDirectory = DatabaseExtensions.DataDirectory(options, builder.Environment.ContentRootPath);
@@ -40,6 +41,7 @@ public static class CoreExtensions
         // Registered before the bus so the schema exists when consumers start.
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
+        builder.Services.AddHostedService<CalendarDayRefresh>();
 
         builder.Services.AddScoped<FeedbackIntake>();
         builder.Services.AddScoped<SlaPolicies>();

@@ -13,6 +13,9 @@ public sealed class Unit
 
     /// <summary>For commune committees: the area they govern.</summary>
     public string? AreaCode { get; set; }
+
+    /// <summary>The unit this one reports to (a department's division, a committee's office); null at the top.</summary>
+    public string? ParentCode { get; set; }
     public string? Email { get; set; }
 
     /// <summary>

@@ -17,6 +17,8 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         unit.Property(u => u.Email).HasMaxLength(254);
         unit.Property(u => u.SucceededByCode).HasMaxLength(64);
         unit.HasOne<Unit>().WithMany().HasForeignKey(u => u.SucceededByCode).OnDelete(DeleteBehavior.Restrict);
+        unit.Property(u => u.ParentCode).HasMaxLength(64);
+        unit.HasOne<Unit>().WithMany().HasForeignKey(u => u.ParentCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

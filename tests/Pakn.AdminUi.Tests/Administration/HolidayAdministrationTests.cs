@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pakn.AdminUi.Pages.Administration;
+using Pakn.AdminUi.Pages.Administration.Holidays;
+using Pakn.Core.Calendar;
+using Pakn.Core.Data;
+using Pakn.Core.Feedback;
+using Pakn.Core.Sla;
+using Pakn.Host.Tests;
+
+namespace Pakn.AdminUi.Tests.Administration;
+
+/// <summary>Days saved by administrators reach the deadlines the SLA code computes, without a restart.</summary>
+[Collection(AdministrationHost.Name)]
+public sealed class HolidayAdministrationTests(PaknWebFactory factory)
+{
+    // Monday 3 March 2031, 09:00 in Vietnam: far from any date other tests touch.
+    private static readonly DateTimeOffset Received = new(2031, 3, 3, 2, 0, 0, TimeSpan.Zero);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Should_move_a_resolution_deadline_one_working_day_later_when_a_day_off_is_added_inside_it()
+    {
+        var admin = await AdministrationHost.AdministratorAsync(factory);
+        var before = await ResolutionDueAsync();
+
+        var added = await AdministrationHost.RunAsync<HolidayAdministration, AdminResult>(factory, a => a.SaveAsync(admin, new CalendarDayForm
+        {
+            Date = new DateOnly(2031, 3, 5), Name = "Nghỉ hoán đổi thử nghiệm",
+        }, Ct));
+        var after = await ResolutionDueAsync();
+        await AdministrationHost.RunAsync<HolidayAdministration, AdminResult>(factory, a => a.DeleteAsync(admin, new DateOnly(2031, 3, 5), Ct));
+        var restored = await ResolutionDueAsync();
+
+        Assert.True(added.Succeeded, string.Join(" ", added.Errors.Values));
+        Assert.Equal(before.AddDays(1), after);
+        Assert.Equal(before, restored);
+    }
+
+    [Fact]
+    public async Task Should_bring_a_deadline_one_working_day_earlier_when_a_saturday_is_made_a_working_day()
+    {
+        var admin = await AdministrationHost.AdministratorAsync(factory);
+        var before = await ResolutionDueAsync();
+
+        var added = await AdministrationHost.RunAsync<HolidayAdministration, AdminResult>(factory, a => a.SaveAsync(admin, new CalendarDayForm
+        {
+            Date = new DateOnly(2031, 3, 8), IsWorkingDay = true, Name = "Làm bù thử nghiệm",
+        }, Ct));
+        var after = await ResolutionDueAsync();
+        await AdministrationHost.RunAsync<HolidayAdministration, AdminResult>(factory, a => a.DeleteAsync(admin, new DateOnly(2031, 3, 8), Ct));
+
+        Assert.True(added.Succeeded, string.Join(" ", added.Errors.Values));
+        Assert.True(after < before, $"{after} should be before {before}");
+    }
+
+    [Fact]
+    public async Task Should_show_the_computed_lunar_new_year_and_hung_kings_days_read_only_for_the_year()
+    {
+        var holidays = await AdministrationHost.RunAsync<HolidayAdministration, IReadOnlyList<Holiday>>(factory, a => Task.FromResult(a.EffectiveHolidays(2027)));
+
+        // Tết Đinh Mùi: mùng 1 is 6 February 2027; Giỗ Tổ (10/3 âm lịch) is 16 April 2027.
+        Assert.Contains(holidays, h => h.Date == new DateOnly(2027, 2, 6) && h.Name == VietnameseHolidays.LunarNewYear);
+        Assert.Contains(holidays, h => h.Date == new DateOnly(2027, 4, 16) && h.Name == VietnameseHolidays.HungKings);
+        Assert.All(holidays, h => Assert.Equal(2027, h.Date.Year));
+    }
+
+    [Theory]
+    [InlineData("2031-03-09", false, "Ngày này vốn đã là ngày nghỉ (cuối tuần hoặc ngày lễ theo luật).")]
+    [InlineData("2031-03-04", true, "Ngày này vốn đã là ngày làm việc; ngày làm bù phải là ngày nghỉ cuối tuần hoặc ngày lễ.")]
+    [InlineData("2019-03-04", false, "Chọn một ngày từ năm 2021 đến năm 2100.")]
+    public async Task Should_refuse_a_day_that_changes_nothing_or_is_out_of_range(string date, bool working, string message)
+    {
+        var admin = await AdministrationHost.AdministratorAsync(factory);
+
+        var result = await AdministrationHost.RunAsync<HolidayAdministration, AdminResult>(factory, a => a.SaveAsync(admin, new CalendarDayForm
+        {
+            Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), IsWorkingDay = working, Name = "Thử",
+        }, Ct));
+
+        Assert.Equal(message, result.Error("Date"));
+        Assert.False(await AdministrationHost.RunAsync<PaknDbContext, bool>(factory, db => db.CalendarDays.AnyAsync(d => d.Name == "Thử", Ct)));
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_day_without_a_name_or_from_a_non_administrator()
+    {
+        var admin = await AdministrationHost.AdministratorAsync(factory);
+        var coordinator = await StaffSession.ScopeAsync(factory, "tiepnhan");
+        var form = new CalendarDayForm { Date = new DateOnly(2031, 5, 2), Name = " " };
+
+        var unnamed = await AdministrationHost.RunAsync<HolidayAdministration, AdminResult>(factory, a => a.SaveAsync(admin, form, Ct));
+        form.Name = "Nghỉ";
+        var notAdmin = await AdministrationHost.RunAsync<HolidayAdministration, AdminResult>(factory, a => a.SaveAsync(coordinator, form, Ct));
+
+        Assert.NotNull(unnamed.Error("Name"));
+        Assert.Equal(AdminResult.NotAdministrator, notAdmin);
+    }
+
+    private async Task<DateTimeOffset> ResolutionDueAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var terms = await scope.ServiceProvider.GetRequiredService<SlaPolicies>().NewTermsAsync("KHAC", Severity.Normal, Received, Ct);
+        return terms.ResolutionDue(Received);
+    }
+}
