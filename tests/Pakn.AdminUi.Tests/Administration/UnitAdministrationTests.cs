@@ -65,6 +65,23 @@ public sealed class UnitAdministrationTests(PaknWebFactory factory)
     }
 
     [Fact]
+    public async Task Should_switch_head_approval_of_answers_without_a_new_version_when_only_the_approval_flag_changes()
+    {
+        var admin = await AdministrationHost.AdministratorAsync(factory);
+        Assert.True((await AdministrationHost.RunAsync<UnitAdministration, AdminResult>(factory, a => a.CreateAsync(admin, new UnitForm { Code = "SO_DUYET_TRA_LOI", Name = "Sở Thử nghiệm duyệt" }, Ct))).Succeeded);
+        var form = await AdministrationHost.RunAsync<UnitAdministration, UnitForm>(factory, async a => UnitForm.From((await a.UnitsAsync(Ct)).Single(u => u.Code == "SO_DUYET_TRA_LOI")));
+        Assert.False(form.AnswerApprovalRequired);
+        form.AnswerApprovalRequired = true;
+
+        var result = await AdministrationHost.RunAsync<UnitAdministration, AdminResult>(factory, a => a.UpdateAsync(admin, form, Ct));
+
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
+        var saved = await AdministrationHost.RunAsync<UnitAdministration, Unit>(factory, async a => (await a.UnitsAsync(Ct)).Single(u => u.Code == "SO_DUYET_TRA_LOI"));
+        Assert.True(saved.AnswerApprovalRequired);
+        Assert.Single(await AdministrationHost.RunAsync<UnitAdministration, List<UnitVersion>>(factory, a => a.HistoryAsync("SO_DUYET_TRA_LOI", Ct)));
+    }
+
+    [Fact]
     public async Task Should_refuse_with_vietnamese_messages_and_change_nothing_when_the_unit_form_is_wrong()
     {
         var admin = await AdministrationHost.AdministratorAsync(factory);

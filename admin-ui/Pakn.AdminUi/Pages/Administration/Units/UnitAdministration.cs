@@ -67,6 +67,7 @@ public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider ti
             AreaCode = Blank(form.AreaCode),
             ParentCode = Blank(form.ParentCode),
             Email = Blank(form.Email),
+            AnswerApprovalRequired = form.AnswerApprovalRequired,
             ValidFrom = now,
         };
         db.Units.Add(unit);
@@ -121,6 +122,7 @@ public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider ti
         }
 
         unit.Email = Blank(form.Email);
+        unit.AnswerApprovalRequired = form.AnswerApprovalRequired;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

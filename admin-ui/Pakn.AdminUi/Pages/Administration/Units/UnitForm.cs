@@ -11,6 +11,10 @@ public sealed class UnitForm
     public string? AreaCode { get; set; }
     public string? ParentCode { get; set; }
     public string? Email { get; set; }
+
+    /// <summary>The unit's answers wait for its head's approval before they go out.</summary>
+    public bool AnswerApprovalRequired { get; set; }
+
     public string? Note { get; set; }
 
     public static UnitForm From(Unit unit) => new()
@@ -21,6 +25,7 @@ public sealed class UnitForm
         AreaCode = unit.AreaCode,
         ParentCode = unit.ParentCode,
         Email = unit.Email,
+        AnswerApprovalRequired = unit.AnswerApprovalRequired,
     };
 }
 
