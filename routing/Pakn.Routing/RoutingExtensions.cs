@@ -4,10 +4,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using OpenAI;
 using Pakn.Core.Hosting;
 using Pakn.Core.Intake;
+using Pakn.Routing.AnswerReview;
 using Pakn.Routing.Classification;
 using Pakn.Routing.Consumers;
 
@@ -31,8 +33,10 @@ public static class RoutingExtensions
             var client = new OpenAIClient(
                 new ApiKeyCredential(string.IsNullOrEmpty(languageModel.ApiKey) ? "none" : languageModel.ApiKey),
                 new OpenAIClientOptions { Endpoint = new Uri(languageModel.Endpoint), NetworkTimeout = languageModel.Timeout, RetryPolicy = new ClientRetryPolicy(maxRetries: 1) });
-            builder.Services.AddSingleton(sp => new LanguageModelClassifier(
-                new OpenAIChatCompletionService(languageModel.Model, client, sp.GetService<ILoggerFactory>())));
+            builder.Services.AddSingleton<IChatCompletionService>(sp => new OpenAIChatCompletionService(languageModel.Model, client, sp.GetService<ILoggerFactory>()));
+            builder.Services.AddSingleton(sp => new LanguageModelClassifier(sp.GetRequiredService<IChatCompletionService>()));
+            builder.Services.AddSingleton(sp => new LanguageModelAnswerReview(
+                sp.GetRequiredService<IChatCompletionService>(), sp.GetService<ILogger<LanguageModelAnswerReview>>()));
         }
         if (builder.Configuration.HasPaknRole(PaknRole.Routing))
         {

@@ -61,13 +61,17 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         return server;
     }
 
-    public LanguageModelClassifier Classifier() => new(new OpenAIChatCompletionService(
+    public LanguageModelClassifier Classifier() => new(Chat());
+
+    public AnswerReview.LanguageModelAnswerReview AnswerReview() => new(Chat());
+
+    private OpenAIChatCompletionService Chat() => new(
         "fake",
         new OpenAIClient(new System.ClientModel.ApiKeyCredential("test"), new OpenAIClientOptions
         {
             Endpoint = Endpoint,
             RetryPolicy = new System.ClientModel.Primitives.ClientRetryPolicy(maxRetries: 0),
-        })));
+        }));
 
     /// <summary>The citizen's part of the last request (the user message).</summary>
     public string LastUserMessage() =>

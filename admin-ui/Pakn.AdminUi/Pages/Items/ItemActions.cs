@@ -9,6 +9,7 @@ using NotificationRoles = Pakn.Core.Notifications.StaffRoles;
 using Pakn.Core.Triage;
 using Pakn.Core.Publishing;
 using Pakn.Core.Sla;
+using Pakn.Routing.AnswerReview;
 
 namespace Pakn.AdminUi.Pages.Items;
 
@@ -17,7 +18,8 @@ namespace Pakn.AdminUi.Pages.Items;
 /// permission for the item's unit, applies the domain transition and commits it with its events.
 /// Bad input or a refused transition changes nothing and says why.
 /// </summary>
-public sealed class ItemActions(PaknDbContext db, TimeProvider time, DeadlineExtensions extensions, AttachmentStore store)
+public sealed class ItemActions(
+    PaknDbContext db, TimeProvider time, DeadlineExtensions extensions, AttachmentStore store, LanguageModelAnswerReview? modelReview = null)
 {
     public Task<ActionOutcome> AcknowledgeAsync(StaffScope scope, string code, string? note, CancellationToken ct = default) =>
         ActAsync(scope, code, StaffAction.Acknowledge, (item, now) =>
@@ -58,8 +60,9 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time, DeadlineExt
         }, ct);
 
     /// <summary>
-    /// Sends the answer. A vague answer (<see cref="AnswerQuality"/>) is held back with the
-    /// reasons unless the officer confirms it with a note, which is kept in the audit trail.
+    /// Sends the answer. A vague answer (<see cref="AnswerQuality"/>, then the language model when
+    /// one is configured) is held back with the reasons unless the officer confirms it with a
+    /// note, which is kept in the audit trail.
     /// </summary>
     public Task<ActionOutcome> RespondAsync(StaffScope scope, string code, string? answer, CancellationToken ct = default) =>
         RespondAsync(scope, code, answer, sendAnywayNote: null, ct);
@@ -79,6 +82,13 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time, DeadlineExt
 
             var warnings = AnswerQuality.Check(answer);
             var note = Clean(sendAnywayNote);
+            if (warnings.Count == 0 && note is null && modelReview is not null)
+            {
+                // Only when the local rules pass and the officer has not already confirmed: the
+                // model is asked once per answer, never for one the officer chose to send anyway.
+                warnings = await modelReview.ReviewAsync(item.Content, answer!, ct);
+            }
+
             if (warnings.Count > 0 && note is null)
             {
                 return ActionOutcome.Refused("Câu trả lời có thể chung chung, chưa được gửi. Hãy bổ sung, hoặc ghi chú lý do rồi gửi.") with { Warnings = warnings };
