@@ -89,6 +89,30 @@ public sealed class DashboardTests(PaknWebFactory factory) : IClassFixture<PaknW
     }
 
     [Fact]
+    public async Task Should_name_each_unit_as_it_was_called_then_when_period_is_past()
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
+        const string OldName = "UBND phường Hải Châu I (tên cũ)";
+        if (!db.UnitVersions.Any(v => v.Name == OldName))
+        {
+            db.UnitVersions.Add(new Pakn.Core.Reference.UnitVersion
+            {
+                UnitCode = Unit, Version = 1, Name = OldName, Level = Pakn.Core.Reference.UnitLevel.CommuneCommittee, AreaCode = "P_HAI_CHAU",
+                ValidFrom = new DateTimeOffset(2019, 1, 1, 0, 0, 0, TimeSpan.Zero), ValidTo = new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var queries = scope.ServiceProvider.GetRequiredService<DashboardQueries>();
+        var then = await queries.ComputeAsync(ReportPeriod.Of("nam", 2021, 1)!, Ct);
+        var later = await queries.ComputeAsync(ReportPeriod.Of("nam", SeededSet.Year, 1)!, Ct);
+
+        Assert.Equal(OldName, Assert.Single(then.Units).UnitName);
+        Assert.DoesNotContain(later.Units, u => u.UnitName == OldName);
+    }
+
+    [Fact]
     public async Task Should_show_the_change_since_the_year_before_when_both_years_have_items()
     {
         using var scope = factory.Services.CreateScope();

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Pakn.Core.Data;
+using Pakn.Core.Reference;
 using Pakn.Core.Feedback;
 
 namespace Pakn.AdminUi.Pages.Dashboard;
@@ -29,7 +30,8 @@ public sealed class DashboardQueries(PaknDbContext db, TimeProvider time)
         var total = Sum(tallies);
         var targets = Targets(total, before);
 
-        var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Name, ct);
+        // A past period shows each unit under the name it had then (units are versioned).
+        var unitNames = await UnitNames.AtAsync(db, period.To < now ? period.To.AddTicks(-1) : now, ct);
         var units = tallies.Where(t => t.Key.UnitCode is not null).GroupBy(t => t.Key.UnitCode!)
             .Select(g => (Code: g.Key, Tally: Sum(g)))
             .Select(u => new UnitFigures(u.Code, unitNames.GetValueOrDefault(u.Code, u.Code), u.Tally.Received, u.Tally.Processed, u.Tally.OnTime,
