@@ -212,8 +212,8 @@ public sealed class ItemActions(PaknDbContext db, TimeProvider time, DeadlineExt
                 StorageKey = key,
                 AddedAt = now,
                 Evidence = true,
-                // No face blurring here (no imaging library on the package mirror): a photo goes
-                // public only when a moderator chooses it; a PDF when the officer says so.
+                // A photo goes public only when a moderator chooses it (and may blur it first,
+                // BlurPhotoAsync); a PDF when the officer says so.
                 Published = publish && (!EvidenceRules.IsImage(contentType!) || scope.Can(StaffAction.Moderate, item.UnitCode)),
             }, scope.Actor, now);
             return ActionOutcome.Done($"Đã đính kèm minh chứng “{fileName}”.");
