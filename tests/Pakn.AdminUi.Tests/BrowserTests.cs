@@ -291,6 +291,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await image.ClickAsync(new() { Position = new() { X = 100, Y = 50 } });
         await image.ClickAsync(new() { Position = new() { X = 200, Y = 150 } });
         await coordinator.Locator("[data-region='0']").WaitForAsync();
+        Assert.True(await coordinator.IsEnabledAsync("[data-action=save-blur]"));
         await coordinator.ScreenshotAsync(new() { Path = Shot("blur-1-marked.png"), FullPage = true });
         await coordinator.ClickAsync("[data-action=save-blur]");
         await coordinator.Locator("[data-testid=blurred]").WaitForAsync();
