@@ -3,9 +3,12 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Pakn.AdminUi.Pages.Items;
+using Pakn.Core.Attachments;
 using Pakn.Core.Data;
 using Pakn.Core.Seeding;
 using Pakn.Host.Tests;
+using SkiaSharp;
 
 namespace Pakn.AdminUi.Tests;
 
@@ -254,6 +257,51 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Equal(Core.Sla.ExtensionState.Approved, item.ExtensionState);
         Assert.Equal(DateOnly.FromDateTime(date), DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(item.ResolutionDueAt!.Value, Portal.PublicHtml.Zone).DateTime));
         Assert.Contains(item.Attachments, a => a.Evidence && !a.Published);
+    }
+
+    [Fact]
+    public async Task Should_blur_the_region_a_moderator_marks_with_two_clicks_in_the_browser()
+    {
+        var code = await Items.AssignedAsync(_factory, "UBND_P_HAI_CHAU", "Rác thải đổ trộm ở kiệt 12 Lê Duẩn");
+        using var bitmap = new SKBitmap(400, 200);
+        for (var y = 0; y < 200; y++)
+        {
+            for (var x = 0; x < 400; x++)
+            {
+                bitmap.SetPixel(x, y, (x / 4 + y / 4) % 2 == 0 ? SKColors.Black : SKColors.White);
+            }
+        }
+
+        var photo = bitmap.Encode(SKEncodedImageFormat.Png, 100).ToArray();
+        using (var services = _factory.Services.CreateScope())
+        {
+            var actions = services.ServiceProvider.GetRequiredService<ItemActions>();
+            var officer = await StaffSession.ScopeAsync(_factory, "canbo.haichau");
+            Assert.True((await actions.AddEvidenceAsync(officer, code, "hien-truong.png", "image/png", photo, publish: false, TestContext.Current.CancellationToken)).Succeeded);
+            Assert.True((await actions.RespondAsync(officer, code, "Ngày 21/11/2026 Đội vệ sinh phường đã thu gom rác tại kiệt 12; ông Trần Văn Tổ trưởng giám sát.", TestContext.Current.CancellationToken)).Succeeded);
+        }
+
+        var coordinator = await SignInAsync("tiepnhan");
+        await OpenItemAsync(coordinator, code);
+        await coordinator.ClickAsync("[data-action=blur-file]");
+        var image = coordinator.Locator("[data-testid=blur-image]");
+        await image.WaitForAsync();
+        await coordinator.WaitForFunctionAsync("() => document.querySelector('[data-testid=blur-image]').complete");
+        // Drawn at 400 × 200: the left half's middle (100..200, 50..150).
+        await image.ClickAsync(new() { Position = new() { X = 100, Y = 50 } });
+        await image.ClickAsync(new() { Position = new() { X = 200, Y = 150 } });
+        await coordinator.Locator("[data-region='0']").WaitForAsync();
+        Assert.True(await coordinator.IsEnabledAsync("[data-action=save-blur]"));
+        await coordinator.ScreenshotAsync(new() { Path = Shot("blur-1-marked.png"), FullPage = true });
+        await coordinator.ClickAsync("[data-action=save-blur]");
+        await coordinator.Locator("[data-testid=blurred]").WaitForAsync();
+        await coordinator.ScreenshotAsync(new() { Path = Shot("blur-2-saved.png"), FullPage = true });
+
+        var stored = (await Items.ReadAsync(_factory, code)).Attachments.Single();
+        using var blurred = SKBitmap.Decode(_factory.Services.GetRequiredService<AttachmentStore>().Open(stored.PublicStorageKey!));
+        static bool Grey(SKColor c) => c.Red is > 60 and < 196;
+        Assert.True(Grey(blurred.GetPixel(150, 100)), "the middle of the marked region is blurred");
+        Assert.False(Grey(blurred.GetPixel(90, 100)) || Grey(blurred.GetPixel(210, 100)) || Grey(blurred.GetPixel(300, 100)), "outside the region stays sharp");
     }
 
     private async Task<IPage> SignInAsync(string userName)

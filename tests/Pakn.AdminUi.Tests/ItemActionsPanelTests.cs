@@ -121,6 +121,24 @@ public sealed class ItemActionsPanelTests : IAsyncDisposable
         Assert.DoesNotContain("request-extension", officer);
     }
 
+    [Fact]
+    public void Should_offer_to_blur_a_photo_to_moderators_only()
+    {
+        var item = Assigned("SO_XAY_DUNG");
+        item.AddAttachment(new Attachment { FileName = "anh.jpg", ContentType = "image/jpeg", StorageKey = "2026/11/a.jpg", AddedAt = At });
+        item.AddAttachment(new Attachment { FileName = "bien-ban.pdf", ContentType = "application/pdf", StorageKey = "2026/11/b.pdf", AddedAt = At, Evidence = true });
+        item.Acknowledge("staff:canbo.xaydung", At.AddHours(1));
+        item.Respond("Ngày 21/11 Đội duy tu đã sửa ổ gà.", "staff:canbo.xaydung", At.AddHours(2));
+
+        var head = Render(item, Scope(StaffRoles.UnitHead, "SO_XAY_DUNG"));
+        var officer = Actions(Render(item, Scope(StaffRoles.Officer, "SO_XAY_DUNG")));
+
+        // One offer, on the photo's row; the PDF has none.
+        Assert.Single(head.FindAll("[data-action=blur-file]"));
+        Assert.Single(head.FindAll($"[data-attachment='{item.Attachments[0].Id}'] [data-action=blur-file]"));
+        Assert.DoesNotContain("blur-file", officer);
+    }
+
     private IRenderedComponent<ItemActionsPanel> Render(FeedbackItem item, StaffScope scope) =>
         _context.Render<ItemActionsPanel>(p => p
             .Add(c => c.View, new ItemView(item, null, "Ủy ban nhân dân phường Hải Châu", "Giao thông", "Phường Hải Châu", [], [new UnitOption("SO_Y_TE", "Sở Y tế")], [new FieldOption("GIAO_THONG", "Giao thông")], null))

@@ -4,9 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Pakn.AdminUi.Access;
 using Pakn.AdminUi.Pages.Items;
 using Pakn.AdminUi.Pages.Templates;
+using Pakn.Core.Attachments;
 using Pakn.Core.Data;
+using Pakn.Core.Feedback;
 using Pakn.Core.Templates;
 using Pakn.Host.Tests;
+using SkiaSharp;
 
 namespace Pakn.AdminUi.Tests;
 
@@ -161,6 +164,86 @@ public sealed class TemplateAndEvidenceTests(PaknWebFactory factory) : IClassFix
         await ActAsync(a => a.HideAsync(coordinator, code, "Ảnh có khuôn mặt người dân", Ct));
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/cong-khai/{code}/tep/{image.Id}", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_serve_only_the_blurred_copy_publicly_once_a_moderator_blurs_a_photo()
+    {
+        var code = await Items.AssignedAsync(factory, HaiChau);
+        var officer = await StaffSession.ScopeAsync(factory, "canbo.haichau");
+        var original = Photo();
+        Assert.True((await ActAsync(a => a.AddEvidenceAsync(officer, code, "anh-nguoi-dan.png", "image/png", original, publish: false, Ct))).Succeeded);
+        await ActAsync(a => a.RespondAsync(officer, code, Answer, Ct));
+        var coordinator = await StaffSession.ScopeAsync(factory, "tiepnhan");
+        var view = await ViewAsync(coordinator, code);
+        await ActAsync(a => a.PublishAsync(coordinator, code, view.Public!.Question, view.Public.Answer, Ct));
+        var image = (await Items.ReadAsync(factory, code)).Attachments.Single();
+        await ActAsync(a => a.SetAttachmentPublicAsync(coordinator, code, image.Id, publish: true, Ct));
+        var client = StaffSession.Anonymous(factory);
+        Assert.Equal(original, await client.GetByteArrayAsync($"/cong-khai/{code}/tep/{image.Id}", Ct));
+
+        var blurred = await ActAsync(a => a.BlurPhotoAsync(coordinator, code, image.Id, [new BlurRegion(0.25, 0.25, 0.5, 0.5)], Ct));
+        var again = await ActAsync(a => a.BlurPhotoAsync(coordinator, code, image.Id, [new BlurRegion(0, 0, 0.2, 0.2)], Ct));
+
+        Assert.True(blurred.Succeeded, blurred.Message);
+        Assert.True(again.Succeeded, again.Message);
+        var served = await client.GetByteArrayAsync($"/cong-khai/{code}/tep/{image.Id}", Ct);
+        var expected = PhotoBlur.Blur(original, [new BlurRegion(0, 0, 0.2, 0.2)]);
+        // Blurring again starts from the original: only the second region is blurred.
+        Assert.Equal(expected.Content, served);
+        Assert.NotEqual(original, served);
+        var item = await Items.ReadAsync(factory, code);
+        var stored = item.Attachments.Single();
+        Assert.Equal(image.StorageKey, stored.StorageKey);
+        Assert.Equal("image/png", stored.PublicContentType);
+        var store = factory.Services.GetRequiredService<AttachmentStore>();
+        await using (var kept = store.Open(stored.StorageKey))
+        using (var buffer = new MemoryStream())
+        {
+            await kept.CopyToAsync(buffer, Ct);
+            Assert.Equal(original, buffer.ToArray());
+        }
+
+        using var services = factory.Services.CreateScope();
+        var audit = string.Join("\n", await services.ServiceProvider.GetRequiredService<PaknDbContext>().Set<AuditEntry>()
+            .Where(a => a.FeedbackId == item.Id).OrderBy(a => a.At).Select(a => a.Actor + " " + a.Note).ToListAsync(Ct));
+        Assert.Contains($"staff:tiepnhan Làm mờ 1 vùng trên ảnh (tệp {image.Id.ToString("N")[..8]})", audit, StringComparison.Ordinal);
+        Assert.DoesNotContain("anh-nguoi-dan.png", audit.Split("Làm mờ", 2)[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_not_let_an_officer_or_another_units_officer_blur_a_photo_and_refuse_a_broken_one()
+    {
+        var code = await Items.AssignedAsync(factory, HaiChau);
+        var officer = await StaffSession.ScopeAsync(factory, "canbo.haichau");
+        await ActAsync(a => a.AddEvidenceAsync(officer, code, "anh.png", "image/png", Png, publish: false, Ct));
+        await ActAsync(a => a.RespondAsync(officer, code, Answer, Ct));
+        var image = (await Items.ReadAsync(factory, code)).Attachments.Single();
+        var stranger = await StaffSession.ScopeAsync(factory, "canbo.xaydung");
+        var coordinator = await StaffSession.ScopeAsync(factory, "tiepnhan");
+
+        var byStranger = await ActAsync(a => a.BlurPhotoAsync(stranger, code, image.Id, [], Ct));
+        var byOfficer = await ActAsync(a => a.BlurPhotoAsync(officer, code, image.Id, [], Ct));
+        var broken = await ActAsync(a => a.BlurPhotoAsync(coordinator, code, image.Id, [], Ct));
+
+        Assert.Equal(ActionOutcome.NotFound, byStranger);
+        Assert.Equal(ActionOutcome.Forbidden, byOfficer);
+        Assert.Equal("Không đọc được ảnh (chỉ làm mờ được ảnh JPG, PNG, WEBP, GIF).", broken.Message);
+        Assert.Null((await Items.ReadAsync(factory, code)).Attachments.Single().PublicStorageKey);
+    }
+
+    private static byte[] Photo()
+    {
+        using var bitmap = new SKBitmap(120, 80);
+        for (var y = 0; y < 80; y++)
+        {
+            for (var x = 0; x < 120; x++)
+            {
+                bitmap.SetPixel(x, y, (x / 3 + y / 3) % 2 == 0 ? SKColors.Black : SKColors.White);
+            }
+        }
+
+        return bitmap.Encode(SKEncodedImageFormat.Png, 100).ToArray();
     }
 
     private async Task<ActionOutcome> ActAsync(Func<ItemActions, Task<ActionOutcome>> act)

@@ -28,8 +28,9 @@ public static class PublicEvidence
             var file = TrackingCode.TryNormalize(code, out var normalized)
                 ? (await ListAsync(db, normalized, ct)).FirstOrDefault(f => f.Id == attachmentId)
                 : null;
+            // A blurred copy, when a moderator made one, is the only version ever served here.
             var key = file is null ? null : await db.Feedback.AsNoTracking().Where(f => f.TrackingCode == normalized)
-                .SelectMany(f => f.Attachments).Where(a => a.Id == attachmentId).Select(a => a.StorageKey).SingleOrDefaultAsync(ct);
+                .SelectMany(f => f.Attachments).Where(a => a.Id == attachmentId).Select(a => a.PublicStorageKey ?? a.StorageKey).SingleOrDefaultAsync(ct);
             if (file is null || key is null || !store.Exists(key))
             {
                 return Results.NotFound();
@@ -59,7 +60,7 @@ public static class PublicEvidence
         var files = await db.Feedback.AsNoTracking().Where(f => f.TrackingCode == trackingCode)
             .SelectMany(f => f.Attachments)
             .Where(a => a.Published)
-            .Select(a => new EvidenceFile(a.Id, a.FileName, a.ContentType))
+            .Select(a => new EvidenceFile(a.Id, a.FileName, a.PublicContentType ?? a.ContentType))
             .ToListAsync(cancellationToken);
         return [.. files.Where(f => EvidenceRules.IsAllowed(f.ContentType))];
     }

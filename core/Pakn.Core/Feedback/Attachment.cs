@@ -18,4 +18,13 @@ public sealed class Attachment
     /// evidence is when the officer or moderator says so.
     /// </summary>
     public bool Published { get; set; }
+
+    /// <summary>
+    /// A moderator's blurred copy, the only version the public page serves; the original stays
+    /// staff-only. Null when nothing was blurred.
+    /// </summary>
+    public string? PublicStorageKey { get; set; }
+
+    /// <summary>Type of <see cref="PublicStorageKey"/> (blurring re-encodes, e.g. WebP becomes JPEG).</summary>
+    public string? PublicContentType { get; set; }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pakn.AdminUi.Access;
+using Pakn.Core.Attachments;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
 using Pakn.Core.Hosting;
@@ -39,6 +40,33 @@ public static class AttachmentEndpoint
             }
 
             return Results.File(path, "application/octet-stream", attachment.FileName);
+        }).RequireAuthorization();
+
+        // A photo shown in the page, for a moderator marking what to blur (the original) or
+        // checking the result (?ban=cong-khai). Only the photo types a browser shows, never SVG.
+        app.MapGet("/admin/anh/{code}/{attachmentId:guid}", async (
+            string code, Guid attachmentId, string? ban, ClaimsPrincipal user, PaknDbContext db, AttachmentStore store, HttpContext context, CancellationToken ct) =>
+        {
+            if (!TrackingCode.TryNormalize(code, out var normalized))
+            {
+                return Results.NotFound();
+            }
+
+            var attachment = await db.Feedback.AsNoTracking().VisibleTo(StaffScope.From(user))
+                .Where(f => f.TrackingCode == normalized)
+                .SelectMany(f => f.Attachments)
+                .SingleOrDefaultAsync(a => a.Id == attachmentId, ct);
+            var (key, type) = ban == "cong-khai" && attachment?.PublicStorageKey is { } blurred
+                ? (blurred, attachment.PublicContentType ?? attachment.ContentType)
+                : (attachment?.StorageKey, attachment?.ContentType);
+            if (key is null || type is null || !EvidenceRules.IsImage(type) || !EvidenceRules.IsAllowed(type) || !store.Exists(key))
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers.CacheControl = "private, no-store";
+            return Results.Stream(store.Open(key), type);
         }).RequireAuthorization();
         return app;
     }

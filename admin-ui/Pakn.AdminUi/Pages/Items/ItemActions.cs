@@ -222,8 +222,8 @@ public sealed class ItemActions(
                 StorageKey = key,
                 AddedAt = now,
                 Evidence = true,
-                // No face blurring here (no imaging library on the package mirror): a photo goes
-                // public only when a moderator chooses it; a PDF when the officer says so.
+                // A photo goes public only when a moderator chooses it (and may blur it first,
+                // BlurPhotoAsync); a PDF when the officer says so.
                 Published = publish && (!EvidenceRules.IsImage(contentType!) || scope.Can(StaffAction.Moderate, item.UnitCode)),
             }, scope.Actor, now);
             return ActionOutcome.Done($"Đã đính kèm minh chứng “{fileName}”.");
@@ -380,6 +380,61 @@ public sealed class ItemActions(
             item.RecordModeration($"{(publish ? "Công khai" : "Thôi công khai")} tệp {attachment.FileName}", scope.Actor, now);
             return ActionOutcome.Done(publish ? "Tệp sẽ hiển thị cùng câu trả lời công khai." : "Tệp không còn hiển thị công khai.");
         }, ct);
+
+    /// <summary>
+    /// A moderator blurs regions of a photo (no region: all of it). The blurred copy becomes the
+    /// only version the public page serves; the original stays staff-only, and blurring again
+    /// starts from it.
+    /// </summary>
+    public async Task<ActionOutcome> BlurPhotoAsync(StaffScope scope, string code, Guid attachmentId, IReadOnlyList<BlurRegion> regions, CancellationToken ct = default)
+    {
+        string? key = null;
+        string? replaced = null;
+        var outcome = await ActAsync(scope, code, StaffAction.Moderate, async (item, now) =>
+        {
+            var attachment = item.Attachments.SingleOrDefault(a => a.Id == attachmentId);
+            if (attachment is null || !store.Exists(attachment.StorageKey))
+            {
+                return ActionOutcome.Refused("Không tìm thấy tệp.");
+            }
+
+            if (!EvidenceRules.IsImage(attachment.ContentType))
+            {
+                return ActionOutcome.Refused("Chỉ làm mờ được ảnh.");
+            }
+
+            using var buffer = new MemoryStream();
+            await using (var original = store.Open(attachment.StorageKey))
+            {
+                await original.CopyToAsync(buffer, ct);
+            }
+
+            var blurred = PhotoBlur.Blur(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), regions);
+            if (blurred.Error is { } error)
+            {
+                return ActionOutcome.Refused(error);
+            }
+
+            key = await store.SaveAsync(blurred.Content, blurred.ContentType == "image/png" ? ".png" : ".jpg", now, ct);
+            replaced = attachment.PublicStorageKey;
+            attachment.PublicStorageKey = key;
+            attachment.PublicContentType = blurred.ContentType;
+            // The history names the file by its id: file names often carry people's names.
+            var what = regions.Count == 0 ? "toàn bộ ảnh" : $"{regions.Count} vùng trên ảnh";
+            item.RecordModeration($"Làm mờ {what} (tệp {attachment.Id.ToString("N")[..8]}) trước khi công khai", scope.Actor, now);
+            return ActionOutcome.Done("Đã lưu ảnh làm mờ: trang công khai chỉ hiển thị bản này.");
+        }, ct);
+        if (!outcome.Succeeded && key is not null)
+        {
+            store.Delete(key);
+        }
+        else if (outcome.Succeeded && replaced is not null)
+        {
+            store.Delete(replaced);
+        }
+
+        return outcome;
+    }
 
     /// <summary>
     /// A coordinator places an item routing could not: the decision goes out as routing's own

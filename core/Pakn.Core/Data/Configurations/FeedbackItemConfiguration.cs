@@ -54,6 +54,8 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
             attachment.Property(a => a.FileName).HasMaxLength(255);
             attachment.Property(a => a.ContentType).HasMaxLength(127);
             attachment.Property(a => a.StorageKey).HasMaxLength(255);
+            attachment.Property(a => a.PublicStorageKey).HasMaxLength(255);
+            attachment.Property(a => a.PublicContentType).HasMaxLength(127);
         });
         item.Navigation(f => f.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
 

@@ -1672,6 +1672,14 @@ namespace Pakn.Migrations.PostgreSql.Migrations
                                 .HasMaxLength(255)
                                 .HasColumnType("character varying(255)");
 
+                            b1.Property<string>("PublicContentType")
+                                .HasMaxLength(127)
+                                .HasColumnType("character varying(127)");
+
+                            b1.Property<string>("PublicStorageKey")
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)");
+
                             b1.Property<bool>("Published")
                                 .HasColumnType("boolean");
 

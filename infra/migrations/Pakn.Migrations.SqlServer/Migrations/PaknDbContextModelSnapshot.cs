@@ -1676,6 +1676,14 @@ namespace Pakn.Migrations.SqlServer.Migrations
                                 .HasMaxLength(255)
                                 .HasColumnType("nvarchar(255)");
 
+                            b1.Property<string>("PublicContentType")
+                                .HasMaxLength(127)
+                                .HasColumnType("nvarchar(127)");
+
+                            b1.Property<string>("PublicStorageKey")
+                                .HasMaxLength(255)
+                                .HasColumnType("nvarchar(255)");
+
                             b1.Property<bool>("Published")
                                 .HasColumnType("bit");
 

@@ -1649,6 +1649,14 @@ namespace Pakn.Migrations.Sqlite.Migrations
                                 .HasMaxLength(255)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("PublicContentType")
+                                .HasMaxLength(127)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PublicStorageKey")
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT");
+
                             b1.Property<bool>("Published")
                                 .HasColumnType("INTEGER");
 
