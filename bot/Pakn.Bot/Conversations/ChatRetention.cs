@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pakn.Core.Attachments;
+using Pakn.Core.Conversations;
 using Pakn.Core.Data;
 
 namespace Pakn.Bot.Conversations;
@@ -51,27 +53,13 @@ public sealed partial class ChatRetention(
         return new ChatPurge(forms, conversations, transcripts);
     }
 
-    private async Task<int> ClearAbandonedFormsAsync(DateTimeOffset before, int batch, CancellationToken cancellationToken)
-    {
-        var cleared = 0;
-        while (true)
+    private Task<int> ClearAbandonedFormsAsync(DateTimeOffset before, int batch, CancellationToken cancellationToken) =>
+        PurgeConversationsAsync(c => c.OpenForm != null && c.UpdatedAt < before, batch, (_, stale) =>
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
-            var stale = await db.Conversations
-                .Where(c => c.OpenForm != null && c.UpdatedAt < before)
-                .OrderBy(c => c.UpdatedAt)
-                .Take(batch)
-                .ToListAsync(cancellationToken);
-            if (stale.Count == 0)
-            {
-                return cleared;
-            }
-
             var pending = new List<string>();
             foreach (var record in stale)
             {
-                var state = JsonSerializer.Deserialize<DialogState>(record.State) ?? new DialogState();
+                var state = Deserialize(record.State);
                 pending.AddRange(state.Files.Select(f => f.StorageKey));
                 // The code of an item filed earlier is no personal data and lets "tra cứu" still find it.
                 record.State = JsonSerializer.Serialize(new DialogState { LastFiledCode = state.LastFiledCode });
@@ -79,13 +67,45 @@ public sealed partial class ChatRetention(
                 record.Version++;
             }
 
+            return pending;
+        }, cancellationToken);
+
+    // Rows from before OpenForm was kept may still hold a form: it goes here with its files.
+    private Task<int> DeleteConversationsAsync(DateTimeOffset before, int batch, CancellationToken cancellationToken) =>
+        PurgeConversationsAsync(c => c.UpdatedAt < before, batch, (db, stale) =>
+        {
+            var pending = stale.SelectMany(c => Deserialize(c.State).Files).Select(f => f.StorageKey).ToList();
+            db.Conversations.RemoveRange(stale);
+            return pending;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Takes the oldest matching conversations a batch at a time; <paramref name="purge"/> changes
+    /// or removes them and returns the stored files they let go, deleted only after the save.
+    /// </summary>
+    private async Task<int> PurgeConversationsAsync(
+        Expression<Func<ConversationRecord, bool>> isStale, int batch, Func<PaknDbContext, List<ConversationRecord>, List<string>> purge,
+        CancellationToken cancellationToken)
+    {
+        var purged = 0;
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
+            var stale = await db.Conversations.Where(isStale).OrderBy(c => c.UpdatedAt).Take(batch).ToListAsync(cancellationToken);
+            if (stale.Count == 0)
+            {
+                return purged;
+            }
+
+            var pending = purge(db, stale);
             try
             {
+                // The version check keeps a conversation a citizen came back to meanwhile: the next round reads again.
                 await db.SaveChangesAsync(cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
             {
-                // A citizen came back to one of them meanwhile: the next round reads again.
                 continue;
             }
 
@@ -95,48 +115,11 @@ public sealed partial class ChatRetention(
                 files.Delete(key);
             }
 
-            cleared += stale.Count;
+            purged += stale.Count;
         }
     }
 
-    private async Task<int> DeleteConversationsAsync(DateTimeOffset before, int batch, CancellationToken cancellationToken)
-    {
-        var deleted = 0;
-        while (true)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
-            // Rows from before OpenForm was kept may still hold a form: it goes here with its files.
-            var stale = await db.Conversations
-                .Where(c => c.UpdatedAt < before)
-                .OrderBy(c => c.UpdatedAt)
-                .Take(batch)
-                .ToListAsync(cancellationToken);
-            if (stale.Count == 0)
-            {
-                return deleted;
-            }
-
-            var pending = stale.SelectMany(c => (JsonSerializer.Deserialize<DialogState>(c.State) ?? new DialogState()).Files).Select(f => f.StorageKey).ToList();
-            db.Conversations.RemoveRange(stale);
-            try
-            {
-                // The version check keeps a conversation a citizen came back to meanwhile.
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                continue;
-            }
-
-            foreach (var key in pending)
-            {
-                files.Delete(key);
-            }
-
-            deleted += stale.Count;
-        }
-    }
+    private static DialogState Deserialize(string state) => JsonSerializer.Deserialize<DialogState>(state) ?? new DialogState();
 
     private async Task<int> DeleteTranscriptsAsync(DateTimeOffset before, int batch, CancellationToken cancellationToken)
     {
