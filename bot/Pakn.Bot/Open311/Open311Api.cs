@@ -10,6 +10,7 @@ using Pakn.Core.ApiKeys;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
 using Pakn.Core.Intake;
+using Pakn.Core.Text;
 
 namespace Pakn.Bot.Open311;
 
@@ -49,7 +50,7 @@ public static class Open311Api
         var exists = await db.Fields.AnyAsync(f => f.Code == wanted, cancellationToken);
         return exists
             ? Results.Ok(new Open311ServiceDefinition(wanted, []))
-            : Error(StatusCodes.Status404NotFound, $"Không có dịch vụ (lĩnh vực) với mã “{Shorten(code)}”.");
+            : Error(StatusCodes.Status404NotFound, $"Không có dịch vụ (lĩnh vực) với mã “{InputEcho.Of(code)}”.");
     }
 
     private static async Task<IResult> CreateRequestAsync(
@@ -268,6 +269,4 @@ public static class Open311Api
 
     private static IResult Error(int status, string description) =>
         Results.Json(new[] { new Open311Error(status, description) }, statusCode: status);
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

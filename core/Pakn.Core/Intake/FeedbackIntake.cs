@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Pakn.Core.Contracts;
 using Pakn.Core.Data;
 using Pakn.Core.Feedback;
+using Pakn.Core.Text;
 
 namespace Pakn.Core.Intake;
 
@@ -37,7 +38,7 @@ public sealed class FeedbackIntake(PaknDbContext db, AreaDirectory areas, TimePr
             var area = areaInput.Length <= 128 ? await areas.FindAsync(areaInput, cancellationToken) : null;
             if (area is null)
             {
-                Fail("area", $"Không tìm thấy phường/xã “{Shorten(areaInput)}”. Vui lòng ghi đúng tên phường, xã (ví dụ: Hải Châu).");
+                Fail("area", $"Không tìm thấy phường/xã “{InputEcho.Of(areaInput)}”. Vui lòng ghi đúng tên phường, xã (ví dụ: Hải Châu).");
             }
             else
             {
@@ -53,7 +54,7 @@ public sealed class FeedbackIntake(PaknDbContext db, AreaDirectory areas, TimePr
                 .Select(f => f.Code).SingleOrDefaultAsync(cancellationToken);
             if (fieldCode is null)
             {
-                Fail("service_code", $"Không có lĩnh vực với mã “{Shorten(requestedField)}”. Xem danh sách tại /open311/v2/services.json.");
+                Fail("service_code", $"Không có lĩnh vực với mã “{InputEcho.Of(requestedField)}”. Xem danh sách tại /open311/v2/services.json.");
             }
         }
 
@@ -177,6 +178,4 @@ public sealed class FeedbackIntake(PaknDbContext db, AreaDirectory areas, TimePr
         && address.Address == email
         && address.Host.Contains('.', StringComparison.Ordinal)
         && !email.Any(char.IsWhiteSpace);
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
