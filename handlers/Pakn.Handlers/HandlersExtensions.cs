@@ -23,7 +23,6 @@ public static class HandlersExtensions
         builder.Services.AddSingleton<INotificationTransport, StaffInboxTransport>();
         builder.Services.AddSingleton<INotificationTransport, SmtpEmailTransport>();
         // Coordinators place items from the staff UI, whatever roles this process runs.
-        builder.Services.AddScoped<TriagePlacement>();
         if (builder.Configuration.HasPaknRole(PaknRole.Handlers))
         {
             builder.Services.AddHostedService<DeadlineSweeper>();

@@ -9,6 +9,7 @@ using Pakn.Core.Data;
 using Pakn.Core.Feedback;
 using Pakn.Core.Triage;
 using Pakn.Host.Tests;
+using Pakn.Core.Text;
 
 namespace Pakn.AdminUi.Tests;
 
@@ -110,7 +111,7 @@ public sealed class CoordinatorTests(PaknWebFactory factory) : IClassFixture<Pak
     [Fact]
     public async Task Should_assign_with_clocks_when_coordinator_places_a_triage_item()
     {
-        var code = await NeedsTriageAsync("Không xác định được lĩnh vực.");
+        var code = await NeedsTriageAsync("Không xác định được lĩnh vực.", "Ổ gà kiệt 45, gọi tôi 0905 123 456");
         var scope = await StaffSession.ScopeAsync(factory, "tiepnhan");
         using (var services = factory.Services.CreateScope())
         {
@@ -130,15 +131,33 @@ public sealed class CoordinatorTests(PaknWebFactory factory) : IClassFixture<Pak
         var example = await check.ServiceProvider.GetRequiredService<PaknDbContext>()
             .Set<LabelledExample>().SingleAsync(e => e.FeedbackId == item.Id, Ct);
         Assert.Equal("GIAO_THONG", example.FieldCode);
+        Assert.Contains(PersonalData.PhonePlaceholder, example.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("0905", example.Text, StringComparison.Ordinal);
     }
 
-    private async Task<string> NeedsTriageAsync(string reason)
+    [Fact]
+    public async Task Should_not_keep_a_confidential_item_as_training_text_when_coordinator_places_it()
+    {
+        var code = await NeedsTriageAsync("Có dấu hiệu tố cáo", confidential: true);
+        var scope = await StaffSession.ScopeAsync(factory, "tiepnhan");
+        using var services = factory.Services.CreateScope();
+
+        var outcome = await services.ServiceProvider.GetRequiredService<ItemActions>()
+            .PlaceAsync(scope, code, "AN_NINH_TRAT_TU", "UBND_P_HAI_CHAU", Severity.Normal, Ct);
+
+        Assert.True(outcome.Succeeded, outcome.Message);
+        var db = services.ServiceProvider.GetRequiredService<PaknDbContext>();
+        var id = await db.Feedback.Where(f => f.TrackingCode == code).Select(f => f.Id).SingleAsync(Ct);
+        Assert.False(await db.Set<LabelledExample>().AnyAsync(e => e.FeedbackId == id, Ct));
+    }
+
+    private async Task<string> NeedsTriageAsync(string reason, string content = "Có việc cần hỏi về khu phố", bool confidential = false)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
         var now = DateTimeOffset.UtcNow;
-        var item = FeedbackItem.Receive(TrackingCode.New(), Channel.Api, "Có việc cần hỏi về khu phố", null, "P_HAI_CHAU", null, null, null, new Contact(), now);
-        item.SendToTriage(reason, Actors.Routing, now);
+        var item = FeedbackItem.Receive(TrackingCode.New(), Channel.Api, content, null, "P_HAI_CHAU", null, null, null, new Contact(), now);
+        item.SendToTriage(reason, Actors.Routing, now, confidential: confidential);
         db.Feedback.Add(item);
         await db.SaveChangesAsync(Ct);
         return item.TrackingCode;
