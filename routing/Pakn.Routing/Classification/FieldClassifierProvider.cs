@@ -129,7 +129,7 @@ public sealed partial class FieldClassifierProvider(
         {
             try
             {
-                var cached = FieldClassifier.Load(path);
+                var cached = FieldClassifier.Load(path, corpus);
                 TrainedOnStoredExamples = stored.Count;
                 return cached;
             }
