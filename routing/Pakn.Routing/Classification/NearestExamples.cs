@@ -84,6 +84,7 @@ public sealed class NearestExamples
                 {
                     foreach (var (example, exampleWeight) in postings)
                     {
+                        // Weights are positive, so zero means not seen yet.
                         if (similarity[example] == 0)
                         {
                             touched.Add(example);
@@ -94,10 +95,8 @@ public sealed class NearestExamples
                 }
             }
 
-            // Nearest first; equal similarities in corpus order, so a vote never depends on timing.
-            var nearest = touched.OrderByDescending(e => similarity[e]).ThenBy(e => e).Take(Neighbours);
             var votes = Enumerable.Repeat(Prior, _labels.Length).ToArray();
-            foreach (var example in nearest)
+            foreach (var example in Nearest(touched, similarity))
             {
                 votes[_labelOf[example]] += similarity[example];
             }
@@ -115,6 +114,40 @@ public sealed class NearestExamples
             ArrayPool<float>.Shared.Return(similarity);
         }
     }
+
+    /// <summary>
+    /// The <see cref="Neighbours"/> most similar examples, kept in a small sorted array rather than
+    /// sorting every example that shares a word (thousands, for common words). Equal similarities
+    /// go in corpus order, so a vote never depends on timing.
+    /// </summary>
+    private static int[] Nearest(List<int> touched, float[] similarity)
+    {
+        var best = new int[Math.Min(Neighbours, touched.Count)];
+        var count = 0;
+        foreach (var example in touched)
+        {
+            var position = count;
+            while (position > 0 && Before(example, best[position - 1], similarity))
+            {
+                position--;
+            }
+
+            if (position >= best.Length)
+            {
+                continue;
+            }
+
+            var last = Math.Min(count, best.Length - 1);
+            Array.Copy(best, position, best, position + 1, last - position);
+            best[position] = example;
+            count = Math.Min(count + 1, best.Length);
+        }
+
+        return best;
+    }
+
+    private static bool Before(int example, int other, float[] similarity) =>
+        similarity[example] > similarity[other] || (similarity[example] == similarity[other] && example < other);
 
     private static float Idf(int documents, int frequency) => (float)(Math.Log((1.0 + documents) / (1.0 + frequency)) + 1);
 
