@@ -19,7 +19,7 @@ namespace Pakn.AdminUi.Pages.Items;
 /// Bad input or a refused transition changes nothing and says why.
 /// </summary>
 public sealed class ItemActions(
-    PaknDbContext db, TimeProvider time, DeadlineExtensions extensions, AttachmentStore store, LanguageModelAnswerReview? modelReview = null)
+    PaknDbContext db, TimeProvider time, DeadlineExtensions extensions, AttachmentStore store, StaffAccess access, LanguageModelAnswerReview? modelReview = null)
 {
     public Task<ActionOutcome> AcknowledgeAsync(StaffScope scope, string code, string? note, CancellationToken ct = default) =>
         ActAsync(scope, code, StaffAction.Acknowledge, (item, now) =>
@@ -210,6 +210,7 @@ public sealed class ItemActions(
             return ActionOutcome.Refused(problem);
         }
 
+        scope = await access.CurrentAsync(scope, ct);
         string? key = null;
         var outcome = await ActAsync(scope, code, StaffAction.Respond, async (item, now) =>
         {
@@ -481,6 +482,7 @@ public sealed class ItemActions(
             return ActionOutcome.NotFound;
         }
 
+        scope = await access.CurrentAsync(scope, ct);
         var item = await db.Feedback.VisibleTo(scope).SingleOrDefaultAsync(f => f.TrackingCode == normalized, ct);
         if (item is null)
         {
@@ -527,6 +529,7 @@ public sealed class ItemActions(
             return ActionOutcome.NotFound;
         }
 
+        scope = await access.CurrentAsync(scope, ct);
         var item = await db.Feedback.AsNoTracking().VisibleTo(scope)
             .Where(f => f.TrackingCode == normalized)
             .Select(f => new { f.Id, f.UnitCode })

@@ -13,7 +13,7 @@ namespace Pakn.AdminUi.Pages.Administration.Units;
 /// a history row, so a report of a past period names the unit as it was then; a unit that
 /// items, rules or people refer to is deactivated (with a successor), never deleted.
 /// </summary>
-public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider time)
+public sealed partial class UnitAdministration(StaffAccess access, PaknDbContext db, TimeProvider time)
 {
     public static string LevelLabel(UnitLevel level) => level switch
     {
@@ -37,7 +37,7 @@ public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider ti
 
     public async Task<AdminResult> CreateAsync(StaffScope scope, UnitForm form, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -83,7 +83,7 @@ public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider ti
     /// </summary>
     public async Task<AdminResult> UpdateAsync(StaffScope scope, UnitForm form, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -138,7 +138,7 @@ public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider ti
     /// <summary>Stops the unit from now on; routing hands its items to the successor, if one is named.</summary>
     public async Task<AdminResult> DeactivateAsync(StaffScope scope, string code, string? successorCode, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -171,7 +171,7 @@ public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider ti
     /// <summary>Only a unit nothing refers to may go: a mistake just made, not a unit with a past.</summary>
     public async Task<AdminResult> DeleteAsync(StaffScope scope, string code, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -202,7 +202,7 @@ public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider ti
 
     public async Task<AdminResult> SaveAreaAsync(StaffScope scope, AreaForm form, bool isNew, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -257,7 +257,7 @@ public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider ti
     /// <summary>Names and descriptions only: the 15 codes are what routing, the classifier and Open311 clients know.</summary>
     public async Task<AdminResult> SaveFieldAsync(StaffScope scope, string code, string name, string? description, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
