@@ -168,6 +168,61 @@ public sealed partial class UnitAdministration(StaffAccess access, PaknDbContext
         return AdminResult.Done($"Đơn vị {unit.Name} đã ngừng hoạt động.");
     }
 
+    /// <summary>
+    /// Brings a deactivated unit back from now on: its history gets a new version starting now
+    /// (the time it was stopped stays a gap), and routing stops handing its items to the successor.
+    /// </summary>
+    public async Task<AdminResult> ReactivateAsync(StaffScope scope, string code, string? reason, CancellationToken cancellationToken = default)
+    {
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
+        {
+            return AdminResult.NotAdministrator;
+        }
+
+        var unit = await db.Units.SingleOrDefaultAsync(u => u.Code == code, cancellationToken);
+        var now = time.GetUtcNow();
+        if (unit is null)
+        {
+            return AdminResult.Fail("", "Không tìm thấy đơn vị.");
+        }
+
+        if (unit.ValidTo is null || unit.IsActiveAt(now))
+        {
+            return AdminResult.Fail("", "Đơn vị đang hoạt động, không cần kích hoạt lại.");
+        }
+
+        var note = Blank(reason);
+        if (note is { Length: > 500 })
+        {
+            return AdminResult.Fail("Note", "Lý do kích hoạt lại tối đa 500 ký tự.");
+        }
+
+        var versions = await db.UnitVersions.Where(v => v.UnitCode == code).ToListAsync(cancellationToken);
+        if (versions.Count == 0)
+        {
+            // Never edited before it stopped: record the life it had, as UpdateAsync does.
+            var before = VersionOf(unit, 1, unit.ValidFrom, scope, "Trước khi ngừng hoạt động");
+            before.ValidTo = unit.ValidTo;
+            versions.Add(before);
+            db.UnitVersions.Add(before);
+        }
+
+        var reactivated = VersionOf(unit, versions.Max(v => v.Version) + 1, now, scope, note is null ? "Kích hoạt lại" : $"Kích hoạt lại: {note}");
+        db.UnitVersions.Add(reactivated);
+        unit.ValidTo = null;
+        unit.SucceededByCode = null;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return AdminResult.Fail("", "Đơn vị này vừa được người khác sửa. Vui lòng tải lại trang rồi thử lại.");
+        }
+
+        return AdminResult.Done($"Đơn vị {unit.Name} đã hoạt động trở lại.");
+    }
+
     /// <summary>Only a unit nothing refers to may go: a mistake just made, not a unit with a past.</summary>
     public async Task<AdminResult> DeleteAsync(StaffScope scope, string code, CancellationToken cancellationToken = default)
     {
