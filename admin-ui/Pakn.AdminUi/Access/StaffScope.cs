@@ -56,7 +56,7 @@ public sealed class StaffScope
     }
 
     /// <summary>The same person with the roles and units the database holds now.</summary>
-    public StaffScope WithAccess(IReadOnlySet<string> roles, IReadOnlySet<string> units) =>
+    internal StaffScope WithAccess(IReadOnlySet<string> roles, IReadOnlySet<string> units) =>
         new(UserId, Actor, DisplayName, roles, units) { IsCurrent = true };
 
     /// <summary>Roles and units were read from the database for this operation, not from the sign-in claims.</summary>
