@@ -33,6 +33,7 @@ public static class AdminUiExtensions
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddScoped<Access.StaffAccess>();
         services.AddScoped<Pages.Queue.QueueQueries>();
         services.AddScoped<Pages.Items.ItemQueries>();
         services.AddScoped<Pages.Items.ItemActions>();
@@ -46,6 +47,11 @@ public static class AdminUiExtensions
         services.TryAddSingleton<Core.Attachments.AttachmentStore>();
         services.AddPaknAdministration();
         services.AddCascadingAuthenticationState();
+        services.AddOptions<StaffSessionOptions>().BindConfiguration(StaffSessionOptions.Section);
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StaffRevalidatingAuthenticationStateProvider>();
+        // The cookie checks the same stamp on ordinary requests (downloads, exports, a new circuit).
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<StaffSessionOptions>>((o, sessions) => o.ValidationInterval = sessions.Value.RevalidationInterval);
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization();

@@ -139,6 +139,32 @@ public sealed class ItemActionsPanelTests : IAsyncDisposable
         Assert.DoesNotContain("blur-file", officer);
     }
 
+    [Fact]
+    public void Should_ask_a_moderator_to_confirm_before_removing_a_blur_and_offer_it_to_no_one_else()
+    {
+        var item = Assigned("SO_XAY_DUNG");
+        item.AddAttachment(new Attachment { FileName = "anh.jpg", ContentType = "image/jpeg", StorageKey = "2026/11/a.jpg", AddedAt = At, PublicStorageKey = "2026/11/a-mo.jpg" });
+        item.AddAttachment(new Attachment { FileName = "anh-2.jpg", ContentType = "image/jpeg", StorageKey = "2026/11/c.jpg", AddedAt = At });
+        item.Acknowledge("staff:canbo.xaydung", At.AddHours(1));
+        item.Respond("Ngày 21/11 Đội duy tu đã sửa ổ gà.", "staff:canbo.xaydung", At.AddHours(2));
+
+        var head = Render(item, Scope(StaffRoles.UnitHead, "SO_XAY_DUNG"));
+        var officer = Actions(Render(item, Scope(StaffRoles.Officer, "SO_XAY_DUNG")));
+        var stranger = Actions(Render(item, Scope(StaffRoles.UnitHead, "SO_Y_TE")));
+
+        // Only the blurred photo has the offer.
+        Assert.Single(head.FindAll($"[data-attachment='{item.Attachments[0].Id}'] [data-action=unblur-file]"));
+        Assert.Single(head.FindAll("[data-action=unblur-file]"));
+        Assert.DoesNotContain("unblur-file", officer);
+        Assert.DoesNotContain("unblur-file", stranger);
+
+        head.Find("[data-action=unblur-file]").Click();
+        Assert.Contains("Ảnh gốc có thể có khuôn mặt, biển số xe, giấy tờ hoặc thông tin cá nhân khác.", head.Find("[data-testid=unblur-confirm]").TextContent, StringComparison.Ordinal);
+        Assert.True(head.Find("[data-action=confirm-unblur]").HasAttribute("disabled"));
+        head.Find("input[data-testid=unblur-confirmed]").Change(true);
+        Assert.False(head.Find("[data-action=confirm-unblur]").HasAttribute("disabled"));
+    }
+
     private IRenderedComponent<ItemActionsPanel> Render(FeedbackItem item, StaffScope scope) =>
         _context.Render<ItemActionsPanel>(p => p
             .Add(c => c.View, new ItemView(item, null, "Ủy ban nhân dân phường Hải Châu", "Giao thông", "Phường Hải Châu", [], [new UnitOption("SO_Y_TE", "Sở Y tế")], [new FieldOption("GIAO_THONG", "Giao thông")], null))

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
+using Pakn.AdminUi.Access;
 using Pakn.AdminUi.Pages.Items;
 using Pakn.Core.Attachments;
 using Pakn.Core.Data;
@@ -72,7 +73,7 @@ public sealed class ModelAnswerReviewTests(PaknWebFactory factory) : IClassFixtu
         var actions = new ItemActions(
             services.GetRequiredService<PaknDbContext>(), services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<DeadlineExtensions>(), services.GetRequiredService<AttachmentStore>(),
-            new LanguageModelAnswerReview(chat));
+            services.GetRequiredService<StaffAccess>(), new LanguageModelAnswerReview(chat));
         return await act(actions);
     }
 

@@ -232,7 +232,7 @@ public sealed class TemplateAndEvidenceTests(PaknWebFactory factory) : IClassFix
         Assert.Null((await Items.ReadAsync(factory, code)).Attachments.Single().PublicStorageKey);
     }
 
-    private static byte[] Photo()
+    internal static byte[] Photo()
     {
         using var bitmap = new SKBitmap(120, 80);
         for (var y = 0; y < 80; y++)

@@ -12,13 +12,17 @@ namespace Pakn.AdminUi.Access;
 /// </summary>
 public sealed class StaffScope
 {
-    private StaffScope(string actor, string displayName, IReadOnlySet<string> roles, IReadOnlySet<string> units)
+    private StaffScope(string userId, string actor, string displayName, IReadOnlySet<string> roles, IReadOnlySet<string> units)
     {
+        UserId = userId;
         Actor = actor;
         DisplayName = displayName;
         Roles = roles;
         Units = units;
     }
+
+    /// <summary>The Identity user id, to look the person's current roles up (<see cref="StaffAccess"/>).</summary>
+    public string UserId { get; }
 
     /// <summary>Written in audit entries: "staff:{user name}".</summary>
     public string Actor { get; }
@@ -39,16 +43,24 @@ public sealed class StaffScope
     {
         if (user.Identity?.IsAuthenticated != true)
         {
-            return new StaffScope("", "", new HashSet<string>(), new HashSet<string>());
+            return new StaffScope("", "", "", new HashSet<string>(), new HashSet<string>());
         }
 
         var name = user.Identity.Name ?? "";
         return new StaffScope(
+            user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
             $"staff:{name}",
             user.FindFirstValue(StaffClaims.DisplayName) ?? name,
             user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
             user.FindAll(StaffClaims.Unit).Select(c => c.Value).ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>The same person with the roles and units the database holds now.</summary>
+    internal StaffScope WithAccess(IReadOnlySet<string> roles, IReadOnlySet<string> units) =>
+        new(UserId, Actor, DisplayName, roles, units) { IsCurrent = true };
+
+    /// <summary>Roles and units were read from the database for this operation, not from the sign-in claims.</summary>
+    public bool IsCurrent { get; private init; }
 
     public bool CanRead(string? unitCode) =>
         SeesAllUnits || (IsUnitStaff && unitCode is not null && Units.Contains(unitCode));

@@ -6,7 +6,6 @@ using Pakn.AdminUi.Pages.Administration.ApiKeys;
 using Pakn.Core.ApiKeys;
 using Pakn.Core.Data;
 using Pakn.Core.Hosting;
-using Pakn.Core.Identity;
 using Pakn.Testing;
 
 namespace Pakn.AdminUi.Tests.Administration;
@@ -24,7 +23,7 @@ public sealed class ApiKeysPageTests : IAsyncDisposable
         _context.Services.AddDbContext<PaknDbContext>(o => o.UsePaknDatabase(DatabaseProvider.Sqlite, _database.ConnectionString));
         _context.Services.AddSingleton(TimeProvider.System);
         _context.Services.AddScoped<ApiKeyAdministration>();
-        _context.AddAuthorization().SetAuthorized("quantri").SetRoles(StaffRoles.Administrator);
+        BunitAdministrator.SignIn(_context, _database);
     }
 
     public async ValueTask DisposeAsync()

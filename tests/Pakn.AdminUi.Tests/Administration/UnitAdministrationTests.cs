@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Pakn.AdminUi.Access;
 using Pakn.AdminUi.Pages.Administration;
 using Pakn.AdminUi.Pages.Administration.Units;
 using Pakn.Core.Data;
@@ -21,7 +22,7 @@ public sealed class UnitAdministrationTests(PaknWebFactory factory)
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 2, 0, 0, TimeSpan.Zero));
-        var units = new UnitAdministration(db, clock);
+        var units = new UnitAdministration(new StaffAccess(db, clock), db, clock);
         Assert.True((await units.CreateAsync(admin, new UnitForm { Code = "so_tai_chinh", Name = "Sở Tài chính" }, Ct)).Succeeded);
         var beforeRename = clock.GetUtcNow().AddMinutes(1);
         clock.Advance(TimeSpan.FromHours(2));

@@ -16,7 +16,7 @@ public sealed record FailedDelivery(
 /// coordinators, administrators and leaders read every unit's. Trying again is for those who
 /// handle the unit's items, coordinators and administrators; a leader only reads.
 /// </summary>
-public sealed class FailedDeliveries(PaknDbContext db, TimeProvider time)
+public sealed class FailedDeliveries(StaffAccess access, PaknDbContext db, TimeProvider time)
 {
     public const int Limit = 500;
 
@@ -42,6 +42,7 @@ public sealed class FailedDeliveries(PaknDbContext db, TimeProvider time)
     /// <summary>Back to pending with its attempts reset; the dispatcher picks it up at once.</summary>
     public async Task<ActionOutcome> RetryAsync(StaffScope scope, Guid id, CancellationToken ct = default)
     {
+        scope = await access.CurrentAsync(scope, ct);
         var found = await db.Notifications.AsNoTracking()
             .Where(n => n.Id == id && n.State == NotificationState.Failed)
             .Select(n => new { n.UnitCode, ItemUnit = db.Feedback.Where(f => f.Id == n.FeedbackId).Select(f => f.UnitCode).FirstOrDefault() })

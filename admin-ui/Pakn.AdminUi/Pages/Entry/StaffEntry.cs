@@ -5,13 +5,13 @@ using Pakn.Core.Intake;
 namespace Pakn.AdminUi.Pages.Entry;
 
 /// <summary>Staff entry goes through the same intake, and so the same validation, as the public API.</summary>
-public sealed class StaffEntry(FeedbackIntake intake)
+public sealed class StaffEntry(StaffAccess access, FeedbackIntake intake)
 {
     public static readonly IReadOnlyList<Channel> Channels = [Channel.Hotline, Channel.Counter, Channel.MailBox, Channel.Email];
 
     public async Task<IntakeResult> SubmitAsync(StaffScope scope, StaffEntryForm form, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsCoordinator)
+        if (!scope.IsCoordinator || !(await access.CurrentAsync(scope, cancellationToken)).IsCoordinator)
         {
             return IntakeResult.Invalid(new Dictionary<string, string[]> { [""] = ["Chỉ cán bộ tiếp nhận được nhập phản ánh."] });
         }

@@ -19,7 +19,7 @@ namespace Pakn.AdminUi.Pages.Items;
 /// Bad input or a refused transition changes nothing and says why.
 /// </summary>
 public sealed class ItemActions(
-    PaknDbContext db, TimeProvider time, DeadlineExtensions extensions, AttachmentStore store, LanguageModelAnswerReview? modelReview = null)
+    PaknDbContext db, TimeProvider time, DeadlineExtensions extensions, AttachmentStore store, StaffAccess access, LanguageModelAnswerReview? modelReview = null)
 {
     public Task<ActionOutcome> AcknowledgeAsync(StaffScope scope, string code, string? note, CancellationToken ct = default) =>
         ActAsync(scope, code, StaffAction.Acknowledge, (item, now) =>
@@ -210,6 +210,7 @@ public sealed class ItemActions(
             return ActionOutcome.Refused(problem);
         }
 
+        scope = await access.CurrentAsync(scope, ct);
         string? key = null;
         var outcome = await ActAsync(scope, code, StaffAction.Respond, async (item, now) =>
         {
@@ -437,6 +438,53 @@ public sealed class ItemActions(
     }
 
     /// <summary>
+    /// A moderator takes a blur back: the public page serves the original photo again. The
+    /// original may show faces, plates or papers, so this needs an explicit confirmation and a
+    /// reason, which the item's history keeps.
+    /// </summary>
+    public async Task<ActionOutcome> RemoveBlurAsync(StaffScope scope, string code, Guid attachmentId, string? reason, bool confirmed, CancellationToken ct = default)
+    {
+        string? removed = null;
+        var outcome = await ActAsync(scope, code, StaffAction.Moderate, (item, now) =>
+        {
+            var attachment = item.Attachments.SingleOrDefault(a => a.Id == attachmentId);
+            if (attachment is null)
+            {
+                return ActionOutcome.Refused("Không tìm thấy tệp.");
+            }
+
+            if (attachment.PublicStorageKey is null)
+            {
+                return ActionOutcome.Refused("Ảnh này chưa được làm mờ.");
+            }
+
+            if (Invalid(reason, FeedbackLimits.ReasonMaxLength, required: true, "Cần nêu lý do bỏ làm mờ (được ghi vào lịch sử).") is { } error)
+            {
+                return error;
+            }
+
+            if (!confirmed)
+            {
+                return ActionOutcome.Refused("Hãy xác nhận bạn muốn công khai ảnh gốc chưa làm mờ.");
+            }
+
+            removed = attachment.PublicStorageKey;
+            attachment.PublicStorageKey = null;
+            attachment.PublicContentType = null;
+            item.RecordModeration($"Bỏ làm mờ ảnh (tệp {attachment.Id.ToString("N")[..8]}): trang công khai hiển thị ảnh gốc. Lý do: {Clean(reason)}", scope.Actor, now);
+            return ActionOutcome.Done(attachment.Published
+                ? "Đã bỏ làm mờ: trang công khai hiển thị ảnh gốc."
+                : "Đã bỏ làm mờ: nếu công khai, ảnh gốc sẽ được hiển thị.");
+        }, ct);
+        if (outcome.Succeeded && removed is not null)
+        {
+            store.Delete(removed);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
     /// A coordinator places an item routing could not: the decision goes out as routing's own
     /// event, so the assignment (clocks, notifications) is exactly the one routing would make.
     /// </summary>
@@ -481,6 +529,7 @@ public sealed class ItemActions(
             return ActionOutcome.NotFound;
         }
 
+        scope = await access.CurrentAsync(scope, ct);
         var item = await db.Feedback.VisibleTo(scope).SingleOrDefaultAsync(f => f.TrackingCode == normalized, ct);
         if (item is null)
         {
@@ -527,6 +576,7 @@ public sealed class ItemActions(
             return ActionOutcome.NotFound;
         }
 
+        scope = await access.CurrentAsync(scope, ct);
         var item = await db.Feedback.AsNoTracking().VisibleTo(scope)
             .Where(f => f.TrackingCode == normalized)
             .Select(f => new { f.Id, f.UnitCode })

@@ -22,7 +22,7 @@ public sealed class TemplateDraft
 }
 
 /// <summary>Response templates for administrators; the role is checked here as well as on the page.</summary>
-public sealed class TemplateAdmin(PaknDbContext db, TimeProvider time)
+public sealed class TemplateAdmin(StaffAccess access, PaknDbContext db, TimeProvider time)
 {
     public Task<List<ResponseTemplate>> ListAsync(CancellationToken cancellationToken = default) =>
         db.Set<ResponseTemplate>().AsNoTracking()
@@ -31,7 +31,7 @@ public sealed class TemplateAdmin(PaknDbContext db, TimeProvider time)
 
     public async Task<ActionOutcome> SaveAsync(StaffScope scope, TemplateDraft draft, CancellationToken cancellationToken = default)
     {
-        if (!scope.Roles.Contains(StaffRoles.Administrator))
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return ActionOutcome.Forbidden;
         }

@@ -6,7 +6,7 @@ using Pakn.Core.Data;
 namespace Pakn.AdminUi.Pages.Administration.ApiKeys;
 
 /// <summary>Open311 API keys: made here, shown once, stored as a hash, revoked rather than deleted.</summary>
-public sealed class ApiKeyAdministration(PaknDbContext db, TimeProvider time)
+public sealed class ApiKeyAdministration(StaffAccess access, PaknDbContext db, TimeProvider time)
 {
     public Task<List<ApiKey>> ListAsync(CancellationToken cancellationToken = default) =>
         db.ApiKeys.AsNoTracking().OrderBy(k => k.RevokedAt != null).ThenByDescending(k => k.CreatedAt).ToListAsync(cancellationToken);
@@ -14,7 +14,7 @@ public sealed class ApiKeyAdministration(PaknDbContext db, TimeProvider time)
     /// <summary>The new key is returned here and nowhere else: only its hash is stored.</summary>
     public async Task<(AdminResult Result, string? Key)> CreateAsync(StaffScope scope, string? name, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return (AdminResult.NotAdministrator, null);
         }
@@ -45,7 +45,7 @@ public sealed class ApiKeyAdministration(PaknDbContext db, TimeProvider time)
 
     public async Task<AdminResult> RevokeAsync(StaffScope scope, int id, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }

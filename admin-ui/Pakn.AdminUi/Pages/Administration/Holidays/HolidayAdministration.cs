@@ -13,6 +13,7 @@ namespace Pakn.AdminUi.Pages.Administration.Holidays;
 /// computed in this process uses it; other replicas pick it up within <see cref="CalendarDayRefresh.Interval"/>.
 /// </summary>
 public sealed class HolidayAdministration(
+    StaffAccess access,
     PaknDbContext db,
     CalendarDayOverrides overrides,
     WorkingCalendars calendars,
@@ -39,7 +40,7 @@ public sealed class HolidayAdministration(
 
     public async Task<AdminResult> SaveAsync(StaffScope scope, CalendarDayForm form, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -93,7 +94,7 @@ public sealed class HolidayAdministration(
 
     public async Task<AdminResult> DeleteAsync(StaffScope scope, DateOnly date, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }

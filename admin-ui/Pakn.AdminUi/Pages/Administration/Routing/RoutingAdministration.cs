@@ -11,14 +11,14 @@ namespace Pakn.AdminUi.Pages.Administration.Routing;
 /// through a snapshot that lives <see cref="RoutingTable.Lifetime"/>, so a saved rule applies to
 /// new items within that time; the preview reads the table as saved, with routing's own lookup.
 /// </summary>
-public sealed class RoutingAdministration(PaknDbContext db, TimeProvider time)
+public sealed class RoutingAdministration(StaffAccess access, PaknDbContext db, TimeProvider time)
 {
     public Task<List<RoutingRule>> RulesAsync(CancellationToken cancellationToken = default) =>
         db.RoutingRules.AsNoTracking().OrderBy(r => r.FieldCode).ThenBy(r => r.AreaCode).ToListAsync(cancellationToken);
 
     public async Task<AdminResult> SaveAsync(StaffScope scope, RuleForm form, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -94,7 +94,7 @@ public sealed class RoutingAdministration(PaknDbContext db, TimeProvider time)
 
     public async Task<AdminResult> DeleteAsync(StaffScope scope, int id, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }

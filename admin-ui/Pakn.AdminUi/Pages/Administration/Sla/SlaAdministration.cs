@@ -5,7 +5,7 @@ using Pakn.Core.Sla;
 namespace Pakn.AdminUi.Pages.Administration.Sla;
 
 /// <summary>SLA policies through <see cref="SlaPolicies"/>: an edit is always a new version, and running items keep theirs.</summary>
-public sealed class SlaAdministration(SlaPolicies policies)
+public sealed class SlaAdministration(StaffAccess access, SlaPolicies policies)
 {
     public Task<List<SlaPolicy>> CurrentAsync(CancellationToken cancellationToken = default) => policies.CurrentAsync(cancellationToken);
 
@@ -17,7 +17,7 @@ public sealed class SlaAdministration(SlaPolicies policies)
 
     public async Task<AdminResult> SaveAsync(StaffScope scope, SlaForm form, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }

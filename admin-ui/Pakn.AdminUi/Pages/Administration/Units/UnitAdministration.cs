@@ -13,7 +13,7 @@ namespace Pakn.AdminUi.Pages.Administration.Units;
 /// a history row, so a report of a past period names the unit as it was then; a unit that
 /// items, rules or people refer to is deactivated (with a successor), never deleted.
 /// </summary>
-public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider time)
+public sealed partial class UnitAdministration(StaffAccess access, PaknDbContext db, TimeProvider time)
 {
     public static string LevelLabel(UnitLevel level) => level switch
     {
@@ -37,7 +37,7 @@ public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider ti
 
     public async Task<AdminResult> CreateAsync(StaffScope scope, UnitForm form, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -83,7 +83,7 @@ public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider ti
     /// </summary>
     public async Task<AdminResult> UpdateAsync(StaffScope scope, UnitForm form, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -138,7 +138,7 @@ public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider ti
     /// <summary>Stops the unit from now on; routing hands its items to the successor, if one is named.</summary>
     public async Task<AdminResult> DeactivateAsync(StaffScope scope, string code, string? successorCode, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -168,10 +168,65 @@ public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider ti
         return AdminResult.Done($"Đơn vị {unit.Name} đã ngừng hoạt động.");
     }
 
+    /// <summary>
+    /// Brings a deactivated unit back from now on: its history gets a new version starting now
+    /// (the time it was stopped stays a gap), and routing stops handing its items to the successor.
+    /// </summary>
+    public async Task<AdminResult> ReactivateAsync(StaffScope scope, string code, string? reason, CancellationToken cancellationToken = default)
+    {
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
+        {
+            return AdminResult.NotAdministrator;
+        }
+
+        var unit = await db.Units.SingleOrDefaultAsync(u => u.Code == code, cancellationToken);
+        var now = time.GetUtcNow();
+        if (unit is null)
+        {
+            return AdminResult.Fail("", "Không tìm thấy đơn vị.");
+        }
+
+        if (unit.ValidTo is null || unit.IsActiveAt(now))
+        {
+            return AdminResult.Fail("", "Đơn vị đang hoạt động, không cần kích hoạt lại.");
+        }
+
+        var note = Blank(reason);
+        if (note is { Length: > 500 })
+        {
+            return AdminResult.Fail("Note", "Lý do kích hoạt lại tối đa 500 ký tự.");
+        }
+
+        var versions = await db.UnitVersions.Where(v => v.UnitCode == code).ToListAsync(cancellationToken);
+        if (versions.Count == 0)
+        {
+            // Never edited before it stopped: record the life it had, as UpdateAsync does.
+            var before = VersionOf(unit, 1, unit.ValidFrom, scope, "Trước khi ngừng hoạt động");
+            before.ValidTo = unit.ValidTo;
+            versions.Add(before);
+            db.UnitVersions.Add(before);
+        }
+
+        var reactivated = VersionOf(unit, versions.Max(v => v.Version) + 1, now, scope, note is null ? "Kích hoạt lại" : $"Kích hoạt lại: {note}");
+        db.UnitVersions.Add(reactivated);
+        unit.ValidTo = null;
+        unit.SucceededByCode = null;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return AdminResult.Fail("", "Đơn vị này vừa được người khác sửa. Vui lòng tải lại trang rồi thử lại.");
+        }
+
+        return AdminResult.Done($"Đơn vị {unit.Name} đã hoạt động trở lại.");
+    }
+
     /// <summary>Only a unit nothing refers to may go: a mistake just made, not a unit with a past.</summary>
     public async Task<AdminResult> DeleteAsync(StaffScope scope, string code, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -202,7 +257,7 @@ public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider ti
 
     public async Task<AdminResult> SaveAreaAsync(StaffScope scope, AreaForm form, bool isNew, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -257,7 +312,7 @@ public sealed partial class UnitAdministration(PaknDbContext db, TimeProvider ti
     /// <summary>Names and descriptions only: the 15 codes are what routing, the classifier and Open311 clients know.</summary>
     public async Task<AdminResult> SaveFieldAsync(StaffScope scope, string code, string name, string? description, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }

@@ -10,10 +10,11 @@ namespace Pakn.AdminUi.Pages.Administration.Users;
 
 /// <summary>
 /// Staff accounts through Identity's own UserManager, so passwords, lockout and security stamps
-/// follow the rules set in AddPaknAdminUi. Changing roles, units or the lock renews the security
-/// stamp: the person's open sessions end at the next validation and sign-in picks the new claims.
+/// follow the rules set in AddPaknAdminUi. Changing roles, units, the lock or the password renews
+/// the security stamp: the person's open sessions end within <see cref="Account.StaffSessionOptions.RevalidationInterval"/>
+/// and the next sign-in carries the new claims.
 /// </summary>
-public sealed partial class UserAdministration(UserManager<StaffUser> users, PaknDbContext db, TimeProvider time)
+public sealed partial class UserAdministration(StaffAccess access, UserManager<StaffUser> users, PaknDbContext db, TimeProvider time)
 {
     public async Task<List<UserRow>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -39,7 +40,7 @@ public sealed partial class UserAdministration(UserManager<StaffUser> users, Pak
 
     public async Task<AdminResult> CreateAsync(StaffScope scope, UserForm form, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -84,7 +85,7 @@ public sealed partial class UserAdministration(UserManager<StaffUser> users, Pak
     /// <summary>Name, e-mail, roles and units. An administrator cannot take their own administrator role away.</summary>
     public async Task<AdminResult> UpdateAsync(StaffScope scope, UserForm form, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -132,7 +133,7 @@ public sealed partial class UserAdministration(UserManager<StaffUser> users, Pak
 
     public async Task<AdminResult> SetLockedAsync(StaffScope scope, string userId, bool locked, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -151,17 +152,14 @@ public sealed partial class UserAdministration(UserManager<StaffUser> users, Pak
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
         await users.ResetAccessFailedCountAsync(user);
-        if (locked)
-        {
-            await users.UpdateSecurityStampAsync(user);
-        }
+        await users.UpdateSecurityStampAsync(user);
 
         return AdminResult.Done(locked ? $"Đã khóa tài khoản {user.UserName}." : $"Đã mở khóa tài khoản {user.UserName}.");
     }
 
     public async Task<AdminResult> ResetPasswordAsync(StaffScope scope, string userId, string? password, CancellationToken cancellationToken = default)
     {
-        if (!scope.IsAdministrator)
+        if (!await access.IsAdministratorAsync(scope, cancellationToken))
         {
             return AdminResult.NotAdministrator;
         }
@@ -177,6 +175,7 @@ public sealed partial class UserAdministration(UserManager<StaffUser> users, Pak
             return AdminResult.Fail(nameof(UserForm.Password), "Nhập mật khẩu mới.");
         }
 
+        // ResetPasswordAsync renews the security stamp itself, ending the person's open sessions.
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var reset = await users.ResetPasswordAsync(user, token, password);
         return reset.Succeeded
