@@ -173,6 +173,22 @@ public class CalendarChangeTests
     }
 
     [Fact]
+    public void Should_count_working_hours_again_for_an_urgent_item_when_a_storm_closes_offices_on_its_day()
+    {
+        // Khẩn, received Monday 08:00: first response by 10:00, resolution by 14:00 (working
+        // hours). Declared at 09:00 that Monday a day off: the four working hours run on Tuesday
+        // from 07:30; the first response keeps its wall-clock cap of 24 hours.
+        var item = Assigned(new SlaTerms(Urgent, VietnamTime.Default), Severity.Urgent);
+        Assert.Equal((T("2026-11-23 10:00"), T("2026-11-23 14:00")), (item.FirstResponseDueAt, item.ResolutionDueAt));
+
+        item.FollowCalendarChange(DaysOff("2026-11-23 09:00", "2026-11-23"), Urgent, Admin, "thêm ngày nghỉ do bão");
+
+        Assert.Equal(T("2026-11-24 08:00"), item.FirstResponseDueAt);
+        Assert.Equal(T("2026-11-24 11:30"), item.ResolutionDueAt);
+        Assert.Contains("hạn phản hồi từ 10:00 ngày 23/11/2026 thành 08:00 ngày 24/11/2026", item.Audit[^1].Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_move_the_update_deadline_when_the_day_off_falls_inside_it()
     {
         var item = InProgress();

@@ -81,6 +81,27 @@ public sealed class CalendarDayChangesTests : IDisposable
         Assert.Equal(item.UpdateWarnAt, item.SlaCheckAt);
     }
 
+    [Fact]
+    public async Task Should_move_a_shared_item_once_per_day_when_two_administrators_save_two_days_at_once_on_postgres()
+    {
+        var services = await ServicesAsync(DatabaseProvider.PostgreSql);
+        var (open, _, _) = await SeedAsync(services);
+
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        List<string> days = ["2026-12-01", "2026-12-02"];
+        var saves = days.Select(day => Task.Run(async () =>
+        {
+            await start.Task;
+            return await ChangeAsync(services, c => c.SaveAsync(VietnamTime.Day(day), false, "Nghỉ thử nghiệm", Admin, Ct));
+        }, Ct)).ToList();
+        start.SetResult();
+        var results = await Task.WhenAll(saves);
+
+        Assert.All(results, r => Assert.True(r.Succeeded, r.Error));
+        Assert.Equal(T("2026-12-09 17:00"), await DueAsync(services, open));
+        Assert.Equal(2, (await NotesAsync(services, open)).Count);
+    }
+
     private async Task<ServiceProvider> ServicesAsync(DatabaseProvider provider)
     {
         string connectionString;
