@@ -77,6 +77,37 @@ public sealed class DeadlineSweeperTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_breach_at_the_moved_deadline_and_not_the_old_one_when_a_day_off_is_saved_meanwhile()
+    {
+        // Due Thursday 03/12/2026 08:00; Tuesday 01/12 becomes a day off before it.
+        var id = (await StoreAssignedAsync(1))[0];
+        var oldDue = Received.AddDays(10);
+        await using (var db = _database.CreateContext())
+        {
+            var options = new ServiceCollection().AddOptions().BuildServiceProvider().GetRequiredService<IOptionsMonitor<WorkingCalendarOptions>>();
+            var saved = await new CalendarDayChanges(db, options, _time).SaveAsync(new DateOnly(2026, 12, 1), false, "Nghỉ thử nghiệm", "quantri", Ct);
+            Assert.Equal(1, saved.MovedItems);
+        }
+
+        _time.SetUtcNow(oldDue.AddMinutes(1));
+        await SweepUntilQuietAsync(NewSweeper());
+        var atOldDue = await ItemAsync(id);
+        _time.SetUtcNow(oldDue.AddDays(1));
+        await SweepUntilQuietAsync(NewSweeper());
+        var atNewDue = await ItemAsync(id);
+
+        Assert.Equal(oldDue.AddDays(1), atOldDue.ResolutionDueAt);
+        Assert.False(atOldDue.ResolutionBreached);
+        Assert.True(atNewDue.ResolutionBreached);
+    }
+
+    private async Task<FeedbackItem> ItemAsync(Guid id)
+    {
+        await using var db = _database.CreateContext();
+        return await db.Feedback.AsNoTracking().SingleAsync(f => f.Id == id, Ct);
+    }
+
+    [Fact]
     public async Task Should_report_each_warning_and_breach_once_when_deadlines_pass()
     {
         var ids = await StoreAssignedAsync(20);

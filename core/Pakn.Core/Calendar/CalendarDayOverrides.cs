@@ -17,6 +17,12 @@ public sealed class CalendarDayOverrides : IPostConfigureOptions<WorkingCalendar
     private IReadOnlyList<CalendarDay> _days = [];
     private CancellationTokenSource _changed = new();
 
+    /// <summary>
+    /// The options as configuration alone gives them, without the table's days: a calendar
+    /// before and after one change of the table is built from these (see <see cref="Fold"/>).
+    /// </summary>
+    public const string ConfiguredName = "Configured";
+
     public string? Name => Options.DefaultName;
 
     public IReadOnlyList<CalendarDay> Days => Volatile.Read(ref _days);
@@ -32,7 +38,30 @@ public sealed class CalendarDayOverrides : IPostConfigureOptions<WorkingCalendar
     /// <summary>Database rows win over configuration for the same date.</summary>
     public void PostConfigure(string? name, WorkingCalendarOptions options)
     {
-        var days = Days;
+        if (name == Options.DefaultName)
+        {
+            Apply(options, Days);
+        }
+    }
+
+    /// <summary>A copy of configured options with the given days folded in, database rows winning.</summary>
+    public static WorkingCalendarOptions Fold(WorkingCalendarOptions configured, IReadOnlyCollection<CalendarDay> days)
+    {
+        ArgumentNullException.ThrowIfNull(configured);
+        var options = new WorkingCalendarOptions
+        {
+            TimeZone = configured.TimeZone,
+            WorkingDays = [.. configured.WorkingDays],
+            Periods = [.. configured.Periods],
+            ExtraHolidays = [.. configured.ExtraHolidays],
+            ExtraWorkingDays = [.. configured.ExtraWorkingDays],
+        };
+        Apply(options, days);
+        return options;
+    }
+
+    private static void Apply(WorkingCalendarOptions options, IReadOnlyCollection<CalendarDay> days)
+    {
         if (days.Count == 0)
         {
             return;

@@ -88,7 +88,7 @@ public sealed partial class WorkingCalendar
         return total;
     }
 
-    private DateOnly NextWorkingDay(DateOnly date)
+    internal DateOnly NextWorkingDay(DateOnly date)
     {
         for (var i = 0; i < longestIdleRun; i++)
         {
@@ -116,12 +116,12 @@ public sealed partial class WorkingCalendar
         }
     }
 
-    private DateOnly LocalDate(DateTimeOffset instant) =>
+    internal DateOnly LocalDate(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
 
     // Việt Nam keeps no daylight saving time; in a zone that does, a local time skipped or repeated
     // by the change takes the zone's standard offset.
-    private DateTimeOffset ToUtc(DateOnly date, TimeSpan timeOfDay)
+    internal DateTimeOffset ToUtc(DateOnly date, TimeSpan timeOfDay)
     {
         var local = date.ToDateTime(TimeOnly.MinValue) + timeOfDay;
         return new DateTimeOffset(local, TimeZone.GetUtcOffset(local)).ToUniversalTime();

@@ -29,6 +29,7 @@ public static class CoreExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<WorkingCalendarOptions>(builder.Configuration.GetSection(WorkingCalendarOptions.Section));
+        builder.Services.Configure<WorkingCalendarOptions>(CalendarDayOverrides.ConfiguredName, builder.Configuration.GetSection(WorkingCalendarOptions.Section));
         builder.Services.AddSingleton<WorkingCalendars>();
         builder.Services.AddCalendarDays();
         builder.Services.AddSingleton<OutboxSignal>();
@@ -46,6 +47,7 @@ public static class CoreExtensions
         builder.Services.AddScoped<FeedbackIntake>();
         builder.Services.AddScoped<SlaPolicies>();
         builder.Services.AddScoped<DeadlineExtensions>();
+        builder.Services.AddScoped<CalendarDayChanges>();
         builder.Services.AddHostedService<StalledIntakeRecovery>();
         builder.Services.AddSingleton<AreaDirectory>();
 

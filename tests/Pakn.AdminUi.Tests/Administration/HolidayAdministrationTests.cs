@@ -56,6 +56,52 @@ public sealed class HolidayAdministrationTests(PaknWebFactory factory)
     }
 
     [Fact]
+    public async Task Should_move_an_open_item_deadline_and_tell_the_administrator_how_many_items_moved()
+    {
+        // Received Monday 02/06/2031 09:00; Wednesday 04/06 becomes a day off.
+        var admin = await AdministrationHost.AdministratorAsync(factory);
+        var received = new DateTimeOffset(2031, 6, 2, 2, 0, 0, TimeSpan.Zero);
+        var terms = await AdministrationHost.RunAsync<SlaPolicies, SlaTerms>(factory, p => p.NewTermsAsync("DO_THI", Severity.Normal, received, Ct));
+        var id = await AdministrationHost.RunAsync<PaknDbContext, Guid>(factory, async db =>
+        {
+            var item = FeedbackItem.Receive(TrackingCode.New(), Channel.Api, "Đèn đường kiệt 12 hỏng", null, "P_HAI_CHAU", null, null, null, new Contact(), received);
+            item.Assign("UBND_P_HAI_CHAU", "DO_THI", Severity.Normal, terms, Actors.Routing, received);
+            db.Feedback.Add(item);
+            await db.SaveChangesAsync(Ct);
+            return item.Id;
+        });
+        var before = await DueOfAsync(id);
+
+        var added = await AdministrationHost.RunAsync<HolidayAdministration, AdminResult>(factory, a => a.SaveAsync(admin, new CalendarDayForm
+        {
+            Date = new DateOnly(2031, 6, 4), Name = "Nghỉ hoán đổi thử nghiệm",
+        }, Ct));
+        var after = await DueOfAsync(id);
+        var removed = await AdministrationHost.RunAsync<HolidayAdministration, AdminResult>(factory, a => a.DeleteAsync(admin, new DateOnly(2031, 6, 4), Ct));
+
+        Assert.Equal(
+            "Đã thêm ngày nghỉ 04/06/2031. Đã tính lại hạn xử lý của 1 phản ánh đang giải quyết; lịch sử của từng phản ánh ghi rõ hạn cũ và hạn mới.",
+            added.Message);
+        Assert.Equal(before!.Value.AddDays(1), after);
+        Assert.Equal(before, await DueOfAsync(id));
+        Assert.StartsWith("Đã xóa ngày 04/06/2031. Đã tính lại hạn xử lý của 1 phản ánh", removed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_say_no_item_moved_when_no_open_deadline_spans_the_day()
+    {
+        var admin = await AdministrationHost.AdministratorAsync(factory);
+
+        var added = await AdministrationHost.RunAsync<HolidayAdministration, AdminResult>(factory, a => a.SaveAsync(admin, new CalendarDayForm
+        {
+            Date = new DateOnly(2032, 10, 6), Name = "Nghỉ thử nghiệm",
+        }, Ct));
+        await AdministrationHost.RunAsync<HolidayAdministration, AdminResult>(factory, a => a.DeleteAsync(admin, new DateOnly(2032, 10, 6), Ct));
+
+        Assert.Equal("Đã thêm ngày nghỉ 06/10/2032. Không phản ánh đang giải quyết nào phải đổi hạn.", added.Message);
+    }
+
+    [Fact]
     public async Task Should_show_the_computed_lunar_new_year_and_hung_kings_days_read_only_for_the_year()
     {
         var holidays = await AdministrationHost.RunAsync<HolidayAdministration, IReadOnlyList<Holiday>>(factory, a => Task.FromResult(a.EffectiveHolidays(2027)));
@@ -97,6 +143,9 @@ public sealed class HolidayAdministrationTests(PaknWebFactory factory)
         Assert.NotNull(unnamed.Error("Name"));
         Assert.Equal(AdminResult.NotAdministrator, notAdmin);
     }
+
+    private Task<DateTimeOffset?> DueOfAsync(Guid id) =>
+        AdministrationHost.RunAsync<PaknDbContext, DateTimeOffset?>(factory, db => db.Feedback.Where(f => f.Id == id).Select(f => f.ResolutionDueAt).SingleAsync(Ct));
 
     private async Task<DateTimeOffset> ResolutionDueAsync()
     {

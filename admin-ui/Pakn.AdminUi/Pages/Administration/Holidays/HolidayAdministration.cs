@@ -3,22 +3,25 @@ using Microsoft.Extensions.Options;
 using Pakn.AdminUi.Access;
 using Pakn.Core.Calendar;
 using Pakn.Core.Data;
+using Pakn.Core.Sla;
 
 namespace Pakn.AdminUi.Pages.Administration.Holidays;
 
 /// <summary>
 /// The year's days off and make-up working days decided by the Prime Minister or the province.
 /// Statutory days (Tết and Giỗ Tổ computed from the lunar calendar, nghỉ bù) are shown, not
-/// edited. A saved day reloads <see cref="CalendarDayOverrides"/> at once, so the next deadline
-/// computed in this process uses it; other replicas pick it up within <see cref="CalendarDayRefresh.Interval"/>.
+/// edited. A saved day moves the stored deadlines of the open items it falls inside, in the same
+/// commit (<see cref="CalendarDayChanges"/>), and reloads <see cref="CalendarDayOverrides"/> at
+/// once, so the next deadline computed in this process uses it; other replicas pick it up within
+/// <see cref="CalendarDayRefresh.Interval"/>.
 /// </summary>
 public sealed class HolidayAdministration(
     StaffAccess access,
     PaknDbContext db,
+    CalendarDayChanges changes,
     CalendarDayOverrides overrides,
     WorkingCalendars calendars,
-    IOptionsMonitor<WorkingCalendarOptions> options,
-    TimeProvider time)
+    IOptionsMonitor<WorkingCalendarOptions> options)
 {
     public const int FirstYear = VietnameseHolidays.FirstYear;
     public const int LastYear = 2100;
@@ -76,20 +79,11 @@ public sealed class HolidayAdministration(
             return AdminResult.Fail(errors);
         }
 
-        var day = await db.CalendarDays.SingleOrDefaultAsync(d => d.Date == form.Date!.Value, cancellationToken);
-        if (day is null)
-        {
-            day = new CalendarDay { Date = form.Date!.Value, Name = name };
-            db.CalendarDays.Add(day);
-        }
-
-        day.Name = name;
-        day.IsWorkingDay = form.IsWorkingDay;
-        day.ChangedAt = time.GetUtcNow();
-        day.ChangedBy = scope.Actor;
-        await db.SaveChangesAsync(cancellationToken);
+        var saved = await changes.SaveAsync(form.Date!.Value, form.IsWorkingDay, name, scope.Actor, cancellationToken);
         await overrides.ReloadAsync(db, cancellationToken);
-        return AdminResult.Done(form.IsWorkingDay ? $"Đã thêm ngày làm bù {Format(day.Date)}." : $"Đã thêm ngày nghỉ {Format(day.Date)}.");
+        return saved.Succeeded
+            ? AdminResult.Done($"{(form.IsWorkingDay ? "Đã thêm ngày làm bù" : "Đã thêm ngày nghỉ")} {Format(form.Date!.Value)}. {Moved(saved.MovedItems)}")
+            : AdminResult.Fail("", saved.Error!);
     }
 
     public async Task<AdminResult> DeleteAsync(StaffScope scope, DateOnly date, CancellationToken cancellationToken = default)
@@ -99,12 +93,17 @@ public sealed class HolidayAdministration(
             return AdminResult.NotAdministrator;
         }
 
-        var deleted = await db.CalendarDays.Where(d => d.Date == date).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await changes.DeleteAsync(date, scope.Actor, cancellationToken);
         await overrides.ReloadAsync(db, cancellationToken);
-        return deleted == 0 ? AdminResult.Fail("", "Ngày này không còn trong danh sách.") : AdminResult.Done($"Đã xóa ngày {Format(date)}.");
+        return deleted.Succeeded ? AdminResult.Done($"Đã xóa ngày {Format(date)}. {Moved(deleted.MovedItems)}") : AdminResult.Fail("", deleted.Error!);
     }
 
     public static string Format(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>What the administrator is told about the open items the change reached.</summary>
+    public static string Moved(int items) => items == 0
+        ? "Không phản ánh đang giải quyết nào phải đổi hạn."
+        : $"Đã tính lại hạn xử lý của {items} phản ánh đang giải quyết; lịch sử của từng phản ánh ghi rõ hạn cũ và hạn mới.";
 
     private WorkingCalendar Statutory(int year)
     {
