@@ -45,6 +45,7 @@ public static class AdminUiExtensions
         services.AddScoped<Pages.Approvals.ApprovalQueries>();
         services.AddScoped<Pages.Templates.TemplateAdmin>();
         services.TryAddSingleton<Core.Attachments.AttachmentStore>();
+        services.TryAddSingleton<Portal.PublicPhotoCopies>();
         services.AddPaknAdministration();
         services.AddCascadingAuthenticationState();
         services.AddOptions<StaffSessionOptions>().BindConfiguration(StaffSessionOptions.Section);

@@ -18,7 +18,11 @@ public sealed class TemplateAndEvidenceTests(PaknWebFactory factory) : IClassFix
 {
     private const string HaiChau = "UBND_P_HAI_CHAU";
     private const string Answer = "Ngày 21/11/2026 Đội quản lý đô thị phường **đã sửa** đèn tại kiệt 45; ông Lê Văn Đội trưởng chịu trách nhiệm.";
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+    // A photo that decodes: the public copy of an unblurred photo is re-encoded from its pixels.
+    private static readonly byte[] Png = Photo();
+
+    // A PNG signature and header start with no image after them.
+    private static readonly byte[] BrokenPng = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -114,7 +118,7 @@ public sealed class TemplateAndEvidenceTests(PaknWebFactory factory) : IClassFix
     {
         var code = await Items.AssignedAsync(factory, HaiChau, "Đèn đường hỏng <script>alert('x')</script> ở kiệt 45");
         var officer = await StaffSession.ScopeAsync(factory, "canbo.haichau");
-        var shown = await ActAsync(a => a.AddEvidenceAsync(officer, code, "sau-khi-sua-nha-ong-Bi-Mat.png", "image/png", Png, publish: true, Ct));
+        var shown = await ActAsync(a => a.AddEvidenceAsync(officer, code, "sau-khi-sua-nha-ong-Bi-Mat.png", "image/png", Photo(), publish: true, Ct));
         var kept = await ActAsync(a => a.AddEvidenceAsync(officer, code, "bien-ban.pdf", "application/pdf", "%PDF-1.7 nội bộ"u8.ToArray(), publish: false, Ct));
         Assert.True(shown.Succeeded && kept.Succeeded, shown.Message + kept.Message);
         var answered = await ActAsync(a => a.RespondAsync(officer, code, Answer + " <img src=x onerror=alert(1)>", "Thử", Ct));
@@ -142,7 +146,7 @@ public sealed class TemplateAndEvidenceTests(PaknWebFactory factory) : IClassFix
         Assert.DoesNotContain(pdf.Id.ToString(), html, StringComparison.Ordinal);
         Assert.Equal((HttpStatusCode.OK, "image/png", "nosniff"),
             (imageResponse.StatusCode, imageResponse.Content.Headers.ContentType?.MediaType, imageResponse.Headers.GetValues("X-Content-Type-Options").Single()));
-        Assert.Equal(Png, await imageResponse.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(Pixels(Photo()), Pixels(await imageResponse.Content.ReadAsByteArrayAsync(Ct)));
         Assert.Equal(HttpStatusCode.NotFound, pdfResponse.StatusCode);
     }
 
@@ -216,7 +220,7 @@ public sealed class TemplateAndEvidenceTests(PaknWebFactory factory) : IClassFix
     {
         var code = await Items.AssignedAsync(factory, HaiChau);
         var officer = await StaffSession.ScopeAsync(factory, "canbo.haichau");
-        await ActAsync(a => a.AddEvidenceAsync(officer, code, "anh.png", "image/png", Png, publish: false, Ct));
+        await ActAsync(a => a.AddEvidenceAsync(officer, code, "anh.png", "image/png", BrokenPng, publish: false, Ct));
         await ActAsync(a => a.RespondAsync(officer, code, Answer, Ct));
         var image = (await Items.ReadAsync(factory, code)).Attachments.Single();
         var stranger = await StaffSession.ScopeAsync(factory, "canbo.xaydung");
@@ -230,6 +234,46 @@ public sealed class TemplateAndEvidenceTests(PaknWebFactory factory) : IClassFix
         Assert.Equal(ActionOutcome.Forbidden, byOfficer);
         Assert.Equal("Không đọc được ảnh (chỉ làm mờ được ảnh JPG, PNG, WEBP, GIF).", broken.Message);
         Assert.Null((await Items.ReadAsync(factory, code)).Attachments.Single().PublicStorageKey);
+    }
+
+    [Fact]
+    public async Task Should_serve_a_public_photo_without_the_metadata_the_phone_wrote_into_it()
+    {
+        var code = await Items.AssignedAsync(factory, HaiChau);
+        var officer = await StaffSession.ScopeAsync(factory, "canbo.haichau");
+        var photo = WithExif(Photo(), "GPS 16.0678N 108.2208E ong Nguyen Van Chup");
+        Assert.True((await ActAsync(a => a.AddEvidenceAsync(officer, code, "hien-truong.jpg", "image/jpeg", photo, publish: true, Ct))).Succeeded);
+        Assert.True((await ActAsync(a => a.RespondAsync(officer, code, Answer, "Thử", Ct))).Succeeded);
+        var coordinator = await StaffSession.ScopeAsync(factory, "tiepnhan");
+        var view = await ViewAsync(coordinator, code);
+        Assert.True((await ActAsync(a => a.PublishAsync(coordinator, code, view.Public!.Question, view.Public.Answer, Ct))).Succeeded);
+        var image = (await Items.ReadAsync(factory, code)).Attachments.Single();
+        Assert.True((await ActAsync(a => a.SetAttachmentPublicAsync(coordinator, code, image.Id, publish: true, Ct))).Succeeded);
+
+        var served = await StaffSession.Anonymous(factory).GetByteArrayAsync($"/cong-khai/{code}/tep/{image.Id}", Ct);
+
+        var text = System.Text.Encoding.Latin1.GetString(served);
+        Assert.DoesNotContain("Exif", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nguyen Van Chup", text, StringComparison.Ordinal);
+        using var decoded = SKBitmap.Decode(served);
+        Assert.Equal((120, 80), (decoded.Width, decoded.Height));
+    }
+
+    /// <summary>A JPEG with an EXIF segment (as phones write) whose data carries the given text.</summary>
+    private static byte[] WithExif(byte[] png, string text)
+    {
+        using var bitmap = SKBitmap.Decode(png);
+        var jpeg = bitmap.Encode(SKEncodedImageFormat.Jpeg, 90).ToArray();
+        // "Exif\0\0", a little-endian TIFF header and an empty IFD, then the text.
+        byte[] exif = [.. "Exif\0\0"u8, .. "II*\0"u8, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, .. System.Text.Encoding.ASCII.GetBytes(text)];
+        var length = exif.Length + 2;
+        return [jpeg[0], jpeg[1], 0xFF, 0xE1, (byte)(length >> 8), (byte)length, .. exif, .. jpeg[2..]];
+    }
+
+    internal static byte[] Pixels(byte[] image)
+    {
+        using var bitmap = SKBitmap.Decode(image);
+        return [.. bitmap.Pixels.SelectMany(p => new[] { p.Red, p.Green, p.Blue, p.Alpha })];
     }
 
     internal static byte[] Photo()

@@ -23,14 +23,17 @@ public static class PublicEvidence
 {
     public static IEndpointRouteBuilder MapPublicEvidence(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/cong-khai/{code}/tep/{attachmentId:guid}", async (string code, Guid attachmentId, PaknDbContext db, AttachmentStore store, HttpContext context, CancellationToken ct) =>
+        app.MapGet("/cong-khai/{code}/tep/{attachmentId:guid}", async (
+            string code, Guid attachmentId, PaknDbContext db, AttachmentStore store, PublicPhotoCopies photos, HttpContext context, CancellationToken ct) =>
         {
             var file = TrackingCode.TryNormalize(code, out var normalized)
                 ? (await ListAsync(db, normalized, ct)).FirstOrDefault(f => f.Id == attachmentId)
                 : null;
             // A blurred copy, when a moderator made one, is the only version ever served here.
-            var key = file is null ? null : await db.Feedback.AsNoTracking().Where(f => f.TrackingCode == normalized)
-                .SelectMany(f => f.Attachments).Where(a => a.Id == attachmentId).Select(a => a.PublicStorageKey ?? a.StorageKey).SingleOrDefaultAsync(ct);
+            var keys = file is null ? null : await db.Feedback.AsNoTracking().Where(f => f.TrackingCode == normalized)
+                .SelectMany(f => f.Attachments).Where(a => a.Id == attachmentId)
+                .Select(a => new { a.PublicStorageKey, a.StorageKey }).SingleOrDefaultAsync(ct);
+            var key = keys?.PublicStorageKey ?? keys?.StorageKey;
             if (file is null || key is null || !store.Exists(key))
             {
                 return Results.NotFound();
@@ -38,10 +41,19 @@ public static class PublicEvidence
 
             context.Response.Headers.XContentTypeOptions = "nosniff";
             context.Response.Headers.CacheControl = "public, max-age=300";
-            // Images display in the page; a PDF downloads, so nothing from a file runs on this origin.
-            return EvidenceRules.IsImage(file.ContentType)
-                ? Results.Stream(store.Open(key), file.ContentType)
-                : Results.Stream(store.Open(key), "application/octet-stream", $"minh-chung-{file.Id:N}.pdf");
+            if (!EvidenceRules.IsImage(file.ContentType))
+            {
+                // A PDF downloads, so nothing from a file runs on this origin.
+                return Results.Stream(store.Open(key), "application/octet-stream", $"minh-chung-{file.Id:N}.pdf");
+            }
+
+            if (keys!.PublicStorageKey is not null)
+            {
+                return Results.Stream(store.Open(key), file.ContentType);
+            }
+
+            // An unblurred photo is never served as uploaded: its metadata may say where and by whom.
+            return await photos.GetAsync(key, ct) is { } clean ? Results.File(clean.Content, clean.ContentType) : Results.NotFound();
         });
         return app;
     }

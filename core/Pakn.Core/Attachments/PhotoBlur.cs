@@ -38,13 +38,21 @@ public static class PhotoBlur
     }
 
     /// <summary>An empty region list blurs the whole photo. PNG stays PNG; everything else becomes JPEG.</summary>
-    public static BlurredPhoto Blur(ReadOnlySpan<byte> content, IReadOnlyList<BlurRegion> regions)
-    {
-        if (regions.Count > MaxRegions)
-        {
-            return BlurredPhoto.Failed($"Tối đa {MaxRegions} vùng làm mờ trên một ảnh.");
-        }
+    public static BlurredPhoto Blur(ReadOnlySpan<byte> content, IReadOnlyList<BlurRegion> regions) =>
+        regions.Count > MaxRegions
+            ? BlurredPhoto.Failed($"Tối đa {MaxRegions} vùng làm mờ trên một ảnh.")
+            : Render(content, regions);
 
+    /// <summary>
+    /// The photo upright and re-encoded with nothing but its pixels: a phone's EXIF carries the
+    /// place it was taken (GPS), the time and sometimes the owner's name, none of which belongs on
+    /// a public page.
+    /// </summary>
+    public static BlurredPhoto WithoutMetadata(ReadOnlySpan<byte> content) => Render(content, null);
+
+    /// <summary>Decodes, turns upright, blurs the regions (none when null) and encodes without metadata.</summary>
+    private static BlurredPhoto Render(ReadOnlySpan<byte> content, IReadOnlyList<BlurRegion>? regions)
+    {
         using var data = SKData.CreateCopy(content);
         using var codec = SKCodec.Create(data);
         if (codec is null || codec.EncodedFormat is not (SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Png or SKEncodedImageFormat.Webp or SKEncodedImageFormat.Gif))
@@ -70,7 +78,7 @@ public static class PhotoBlur
         using var source = SKImage.FromPixelCopy(upright.PeekPixels());
         using (var canvas = new SKCanvas(upright))
         {
-            foreach (var rect in PixelRects(regions, upright.Width, upright.Height))
+            foreach (var rect in regions is null ? [] : PixelRects(regions, upright.Width, upright.Height))
             {
                 // Strong enough that a face cannot be read: the blur radius scales with the region.
                 var sigma = Math.Max(8f, Math.Max(rect.Width, rect.Height) / 6f);
