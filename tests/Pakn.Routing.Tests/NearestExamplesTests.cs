@@ -67,11 +67,11 @@ public class NearestExamplesTests
     }
 
     [Fact]
-    public async Task Should_predict_the_same_from_the_cached_model_as_from_the_trained_one()
+    public async Task Should_predict_the_same_from_the_cached_model_file_as_from_the_trained_one()
     {
         var trained = await SharedRoutingModel.GetAsync();
-        using var provider = SharedRoutingModel.Provider();
-        var loaded = await provider.GetAsync(TestContext.Current.CancellationToken);
+        var corpus = CorpusExample.Embedded();
+        var loaded = FieldClassifier.Load(FieldClassifierProvider.ModelFile(SharedRoutingModel.Directory, corpus), corpus);
 
         foreach (var text in new[] { "Đèn đường hỏng", "cup nuoc 3 ngay r", "Tôi tố cáo cán bộ nhận tiền", "" })
         {
@@ -80,6 +80,15 @@ public class NearestExamplesTests
             Assert.Equal(expected.Select(s => s.Label), actual.Select(s => s.Label));
             Assert.Equal(expected.Select(s => (double)s.Probability), actual.Select(s => (double)s.Probability), (a, b) => Math.Abs(a - b) < 1e-5);
         }
+    }
+
+    [Fact]
+    public async Task Should_share_one_loaded_model_between_providers_in_a_process()
+    {
+        var first = await SharedRoutingModel.GetAsync();
+        using var provider = SharedRoutingModel.Provider();
+
+        Assert.Same(first, await provider.GetAsync(TestContext.Current.CancellationToken));
     }
 
     private static float[] Vote(string text) => Small.Vote(ClassifierFeatures.For(text));

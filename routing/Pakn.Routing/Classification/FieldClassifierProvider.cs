@@ -24,6 +24,13 @@ public sealed partial class FieldClassifierProvider(
     ILogger<FieldClassifierProvider> logger,
     IServiceScopeFactory? scopes = null) : IDisposable
 {
+    // The last model loaded or trained in this process, by file: hosts sharing a process (tests,
+    // a web and a worker role in one) share one immutable, thread-safe model instead of each
+    // loading tens of MB and rebuilding its nearest-texts index. One slot, so a retrained model
+    // replaces the old one rather than accumulating.
+    private static (string Path, FieldClassifier Model)? s_lastLoaded;
+    private static readonly Lock s_lastLoadedGate = new();
+
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _retraining = new(1, 1);
     private Task<FieldClassifier>? _classifier;
@@ -120,8 +127,17 @@ public sealed partial class FieldClassifierProvider(
     {
         List<CorpusExample> corpus = [.. CorpusExample.Embedded(), .. stored];
         var directory = routing.Value.ModelDirectory ?? Path.Combine(pakn.Value.DataDirectory, "models");
-        var path = Path.Combine(directory, $"routing-{FieldClassifier.ModelVersion}-{Fingerprint(corpus)}.zip");
+        var path = ModelFile(directory, corpus);
         Directory.CreateDirectory(directory);
+
+        lock (s_lastLoadedGate)
+        {
+            if (s_lastLoaded is { } last && last.Path == Path.GetFullPath(path))
+            {
+                TrainedOnStoredExamples = stored.Count;
+                return last.Model;
+            }
+        }
 
         // Processes sharing the folder train one at a time: the others wait, then load.
         using var trainingLock = AcquireLock(path + ".lock");
@@ -131,7 +147,7 @@ public sealed partial class FieldClassifierProvider(
             {
                 var cached = FieldClassifier.Load(path, corpus);
                 TrainedOnStoredExamples = stored.Count;
-                return cached;
+                return Remember(path, cached);
             }
             catch (Exception ex) when (ex is IOException or InvalidOperationException or FormatException or InvalidDataException)
             {
@@ -153,7 +169,21 @@ public sealed partial class FieldClassifierProvider(
         }
 
         TrainedOnStoredExamples = stored.Count;
-        return classifier;
+        return Remember(path, classifier);
+    }
+
+    /// <summary>Where the model of this corpus and this model version is cached in a folder.</summary>
+    public static string ModelFile(string directory, IEnumerable<CorpusExample> corpus) =>
+        Path.Combine(directory, $"routing-{FieldClassifier.ModelVersion}-{Fingerprint(corpus)}.zip");
+
+    private static FieldClassifier Remember(string path, FieldClassifier model)
+    {
+        lock (s_lastLoadedGate)
+        {
+            s_lastLoaded = (Path.GetFullPath(path), model);
+        }
+
+        return model;
     }
 
     /// <summary>Each retraining leaves a model of tens of MB; a week-old one no process still needs.</summary>
