@@ -23,15 +23,7 @@ public static class AttachmentEndpoint
         app.MapGet("/admin/tep/{code}/{attachmentId:guid}", async (
             string code, Guid attachmentId, ClaimsPrincipal user, PaknDbContext db, IOptions<PaknOptions> options, CancellationToken ct) =>
         {
-            if (!TrackingCode.TryNormalize(code, out var normalized))
-            {
-                return Results.NotFound();
-            }
-
-            var attachment = await db.Feedback.AsNoTracking().VisibleTo(StaffScope.From(user))
-                .Where(f => f.TrackingCode == normalized)
-                .SelectMany(f => f.Attachments)
-                .SingleOrDefaultAsync(a => a.Id == attachmentId, ct);
+            var attachment = await VisibleAsync(db, user, code, attachmentId, ct);
             var root = Path.GetFullPath(Path.Combine(options.Value.DataDirectory, "attachments"));
             var path = attachment is null ? null : Path.GetFullPath(Path.Combine(root, attachment.StorageKey));
             if (attachment is null || path is null || !path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
@@ -47,15 +39,7 @@ public static class AttachmentEndpoint
         app.MapGet("/admin/anh/{code}/{attachmentId:guid}", async (
             string code, Guid attachmentId, string? ban, ClaimsPrincipal user, PaknDbContext db, AttachmentStore store, HttpContext context, CancellationToken ct) =>
         {
-            if (!TrackingCode.TryNormalize(code, out var normalized))
-            {
-                return Results.NotFound();
-            }
-
-            var attachment = await db.Feedback.AsNoTracking().VisibleTo(StaffScope.From(user))
-                .Where(f => f.TrackingCode == normalized)
-                .SelectMany(f => f.Attachments)
-                .SingleOrDefaultAsync(a => a.Id == attachmentId, ct);
+            var attachment = await VisibleAsync(db, user, code, attachmentId, ct);
             var (key, type) = ban == "cong-khai" && attachment?.PublicStorageKey is { } blurred
                 ? (blurred, attachment.PublicContentType ?? attachment.ContentType)
                 : (attachment?.StorageKey, attachment?.ContentType);
@@ -70,4 +54,13 @@ public static class AttachmentEndpoint
         }).RequireAuthorization();
         return app;
     }
+
+    /// <summary>The attachment, when its item is one this person may see; null for a bad code too.</summary>
+    private static Task<Attachment?> VisibleAsync(PaknDbContext db, ClaimsPrincipal user, string code, Guid attachmentId, CancellationToken ct) =>
+        TrackingCode.TryNormalize(code, out var normalized)
+            ? db.Feedback.AsNoTracking().VisibleTo(StaffScope.From(user))
+                .Where(f => f.TrackingCode == normalized)
+                .SelectMany(f => f.Attachments)
+                .SingleOrDefaultAsync(a => a.Id == attachmentId, ct)
+            : Task.FromResult<Attachment?>(null);
 }
