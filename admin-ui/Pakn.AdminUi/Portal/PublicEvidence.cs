@@ -26,18 +26,17 @@ public static class PublicEvidence
         app.MapGet("/cong-khai/{code}/tep/{attachmentId:guid}", async (
             string code, Guid attachmentId, PaknDbContext db, AttachmentStore store, PublicPhotoCopies photos, HttpContext context, CancellationToken ct) =>
         {
-            var file = TrackingCode.TryNormalize(code, out var normalized)
-                ? (await ListAsync(db, normalized, ct)).FirstOrDefault(f => f.Id == attachmentId)
+            var stored = TrackingCode.TryNormalize(code, out var normalized)
+                ? (await StoredAsync(db, normalized, ct)).FirstOrDefault(f => f.File.Id == attachmentId)
                 : null;
             // A blurred copy, when a moderator made one, is the only version ever served here.
-            var keys = file is null ? null : await db.Feedback.AsNoTracking().Where(f => f.TrackingCode == normalized)
-                .SelectMany(f => f.Attachments).Where(a => a.Id == attachmentId)
-                .Select(a => new { a.PublicStorageKey, a.StorageKey }).SingleOrDefaultAsync(ct);
-            var key = keys?.PublicStorageKey ?? keys?.StorageKey;
-            if (file is null || key is null || !store.Exists(key))
+            var key = stored?.PublicStorageKey ?? stored?.StorageKey;
+            if (stored is null || key is null || !store.Exists(key))
             {
                 return Results.NotFound();
             }
+
+            var file = stored.File;
 
             context.Response.Headers.XContentTypeOptions = "nosniff";
             context.Response.Headers.CacheControl = "public, max-age=300";
@@ -47,7 +46,7 @@ public static class PublicEvidence
                 return Results.Stream(store.Open(key), "application/octet-stream", $"minh-chung-{file.Id:N}.pdf");
             }
 
-            if (keys!.PublicStorageKey is not null)
+            if (stored.PublicStorageKey is not null)
             {
                 return Results.Stream(store.Open(key), file.ContentType);
             }
@@ -58,7 +57,11 @@ public static class PublicEvidence
         return app;
     }
 
-    public static async Task<IReadOnlyList<EvidenceFile>> ListAsync(PaknDbContext db, string trackingCode, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<EvidenceFile>> ListAsync(PaknDbContext db, string trackingCode, CancellationToken cancellationToken) =>
+        [.. (await StoredAsync(db, trackingCode, cancellationToken)).Select(s => s.File)];
+
+    /// <summary>The public files with where they are stored, read in the same query as the list.</summary>
+    private static async Task<IReadOnlyList<StoredEvidence>> StoredAsync(PaknDbContext db, string trackingCode, CancellationToken cancellationToken)
     {
         var published = await (from p in db.PublishedAnswers.AsNoTracking()
                                join f in db.Feedback on p.FeedbackId equals f.Id
@@ -72,10 +75,12 @@ public static class PublicEvidence
         var files = await db.Feedback.AsNoTracking().Where(f => f.TrackingCode == trackingCode)
             .SelectMany(f => f.Attachments)
             .Where(a => a.Published)
-            .Select(a => new EvidenceFile(a.Id, a.FileName, a.PublicContentType ?? a.ContentType))
+            .Select(a => new StoredEvidence(new EvidenceFile(a.Id, a.FileName, a.PublicContentType ?? a.ContentType), a.StorageKey, a.PublicStorageKey))
             .ToListAsync(cancellationToken);
-        return [.. files.Where(f => EvidenceRules.IsAllowed(f.ContentType))];
+        return [.. files.Where(f => EvidenceRules.IsAllowed(f.File.ContentType))];
     }
+
+    private sealed record StoredEvidence(EvidenceFile File, string StorageKey, string? PublicStorageKey);
 
     public static string Html(string trackingCode, IReadOnlyList<EvidenceFile> files)
     {
