@@ -15,7 +15,8 @@ public sealed partial class FeedbackItem
 {
     /// <summary>
     /// Moves the running deadlines the change falls inside, with their warning points, and writes
-    /// one history entry naming each move; returns whether anything moved. An approved extension
+    /// one history entry naming each move; returns whether anything moved. A citizen already told
+    /// the answer date is told the new one when it falls on another day. An approved extension
     /// keeps its number of working days from the stage start; a pending request's date moves the
     /// same way, so it stays after the deadline it extends.
     /// </summary>
@@ -67,6 +68,12 @@ public sealed partial class FeedbackItem
                 }
 
                 moves.Add(Move("hạn giải quyết", due, moved));
+
+                // Acknowledgement (and an apology letter) told the citizen this date; a new day must reach them too.
+                if (State is not (FeedbackState.NeedsTriage or FeedbackState.Assigned) && !CitizenNotifications.SameDay(due, moved))
+                {
+                    _citizenNotices.Add(new CitizenNotice(CitizenNoticeKind.DeadlineMoved, now, NewDueAt: moved, PreviousDueAt: due));
+                }
             }
 
             if (ExtensionState == ExtensionState.Requested && ExtensionNewDueAt is { } asked && asked > now)

@@ -7,10 +7,12 @@ public enum CitizenNoticeKind
     InformationRequested,
     Answered,
     ApologyLetterIssued,
+    DeadlineMoved,
 }
 
 /// <summary>
 /// A step the citizen is to be told about; written as notifications when the step commits.
-/// <paramref name="Detail"/> is the officer's question, or the apology letter's number.
+/// <paramref name="Detail"/> is the officer's question, or the apology letter's number;
+/// <paramref name="PreviousDueAt"/> the date the citizen was told before a moved deadline.
 /// </summary>
-public sealed record CitizenNotice(CitizenNoticeKind Kind, DateTimeOffset At, string? Detail = null, DateTimeOffset? NewDueAt = null);
+public sealed record CitizenNotice(CitizenNoticeKind Kind, DateTimeOffset At, string? Detail = null, DateTimeOffset? NewDueAt = null, DateTimeOffset? PreviousDueAt = null);

@@ -81,9 +81,17 @@ public static class CitizenNotifications
                 $"Cơ quan xử lý chân thành xin lỗi Ông/Bà vì chưa trả lời phản ánh, kiến nghị mã số {code} đúng hạn"
                 + (notice.NewDueAt is { } newDue ? $" và hẹn trả lời vào ngày {Day(newDue)}." : ".")
                 + $" Phiếu xin lỗi số {notice.Detail} có tại trang tra cứu."),
+            CitizenNoticeKind.DeadlineMoved => (
+                $"Hạn trả lời phản ánh {code} được tính lại theo lịch làm việc mới",
+                $"Do lịch nghỉ, ngày làm bù của cơ quan nhà nước vừa được điều chỉnh, hạn trả lời phản ánh, kiến nghị mã số {code} của Ông/Bà được tính lại"
+                + $" từ ngày {Day(notice.PreviousDueAt!.Value)} thành ngày {Day(notice.NewDueAt!.Value)}."
+                + " Ông/Bà có thể theo dõi tiến độ tại trang tra cứu."),
             _ => throw new ArgumentOutOfRangeException(nameof(notice)),
         };
     }
+
+    /// <summary>Whether two times fall on the same calendar day in Vietnam: the citizen is told days, not hours.</summary>
+    public static bool SameDay(DateTimeOffset a, DateTimeOffset b) => Day(a) == Day(b);
 
     private static string Day(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, Vietnam).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using Pakn.Core.Calendar;
 using Pakn.Core.Feedback;
+using Pakn.Core.Notifications;
 using Pakn.Core.Sla;
 using Pakn.Core.Tests.Calendar;
 using static Pakn.Core.Tests.Sla.SlaFixtures;
@@ -17,6 +18,12 @@ public class CalendarChangeTests
     private static readonly DateTimeOffset Due = T("2026-12-07 17:00");
 
     private static DateTimeOffset T(string local) => VietnamTime.At(local);
+
+    private static FeedbackItem WithEmail(FeedbackItem item)
+    {
+        item.Contact.Email = "dan@example.vn";
+        return item;
+    }
 
     private static CalendarChange DaysOff(string at, params string[] dates) =>
         new(VietnamTime.Default, VietnamTime.With(new WorkingCalendarOptions { ExtraHolidays = [.. dates.Select(VietnamTime.Day)] }),
@@ -55,6 +62,35 @@ public class CalendarChangeTests
         Assert.False(item.Overdue);
         Assert.Equal(T("2026-12-08 17:00"), item.SlaCheckAt);
         Assert.Contains(item.CheckSla(T("2026-12-08 17:00")), e => e.Clock == SlaClock.Resolution && e.Breached);
+    }
+
+    [Fact]
+    public void Should_tell_an_acknowledged_citizen_the_new_answer_date_when_a_day_off_moves_it()
+    {
+        var item = InProgress();
+        item.TakeCitizenNotices();
+
+        item.FollowCalendarChange(DaysOff("2026-11-25 10:00", "2026-12-02"), Default, Admin, "thêm ngày nghỉ 02/12/2026");
+
+        var notice = Assert.Single(item.TakeCitizenNotices());
+        Assert.Equal(new CitizenNotice(CitizenNoticeKind.DeadlineMoved, T("2026-11-25 10:00"), NewDueAt: T("2026-12-08 17:00"), PreviousDueAt: Due), notice);
+        var message = Assert.Single(CitizenNotifications.For(WithEmail(item), notice));
+        Assert.Equal("citizen.deadlinemoved", message.Kind);
+        Assert.Equal(
+            $"Do lịch nghỉ, ngày làm bù của cơ quan nhà nước vừa được điều chỉnh, hạn trả lời phản ánh, kiến nghị mã số {item.TrackingCode} của Ông/Bà được tính lại từ ngày 07/12/2026 thành ngày 08/12/2026. Ông/Bà có thể theo dõi tiến độ tại trang tra cứu.",
+            message.Body);
+    }
+
+    [Fact]
+    public void Should_not_message_a_citizen_who_was_never_told_an_answer_date()
+    {
+        var item = Assigned();
+        item.TakeCitizenNotices();
+
+        var moved = item.FollowCalendarChange(DaysOff("2026-11-25 10:00", "2026-12-02"), Default, Admin, "thêm ngày nghỉ");
+
+        Assert.True(moved);
+        Assert.Empty(item.TakeCitizenNotices());
     }
 
     [Fact]

@@ -134,6 +134,32 @@ public sealed class CalendarDayChangesTests : IDisposable
         return services;
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Should_queue_the_citizens_message_about_the_new_date_in_the_same_commit_and_only_once(DatabaseProvider provider)
+    {
+        var services = await ServicesAsync(provider);
+        var item = InProgress();
+        item.Contact.Email = "dan@example.vn";
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PaknDbContext>();
+            db.Feedback.Add(item);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await ChangeAsync(services, c => c.SaveAsync(VietnamTime.Day("2026-12-02"), false, "Nghỉ hoán đổi thử nghiệm", Admin, Ct));
+        await ChangeAsync(services, c => c.SaveAsync(VietnamTime.Day("2026-12-02"), false, "Nghỉ hoán đổi thử nghiệm", Admin, Ct));
+
+        await using var check = services.CreateAsyncScope();
+        var sent = await check.ServiceProvider.GetRequiredService<PaknDbContext>().Notifications
+            .Where(n => n.FeedbackId == item.Id && n.Kind == "citizen.deadlinemoved").ToListAsync(Ct);
+        var message = Assert.Single(sent);
+        Assert.Equal(("email", "dan@example.vn"), (message.Channel, message.Address));
+        Assert.Contains("từ ngày 07/12/2026 thành ngày 08/12/2026", message.Body, StringComparison.Ordinal);
+    }
+
     /// <summary>An item in progress, one answered, one whose deadline was extended to 14/12/2026.</summary>
     private static async Task<(Guid Open, Guid Answered, Guid Extended)> SeedAsync(ServiceProvider services)
     {
