@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Pakn.Core.Hosting;
 using Pakn.Routing.Classification;
 using Pakn.Testing;
 
@@ -89,6 +92,32 @@ public class NearestExamplesTests
         using var provider = SharedRoutingModel.Provider();
 
         Assert.Same(first, await provider.GetAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Should_keep_sharing_a_model_in_use_when_another_host_in_the_process_loads_a_different_one()
+    {
+        var first = await SharedRoutingModel.GetAsync();
+        var corpus = CorpusExample.Embedded();
+        var elsewhere = Directory.CreateTempSubdirectory("pakn-model-copy-");
+        try
+        {
+            File.Copy(FieldClassifierProvider.ModelFile(SharedRoutingModel.Directory, corpus), FieldClassifierProvider.ModelFile(elsewhere.FullName, corpus));
+            using (var other = new FieldClassifierProvider(
+                Options.Create(new PaknOptions { DataDirectory = elsewhere.FullName }),
+                Options.Create(new RoutingOptions { ModelDirectory = elsewhere.FullName }),
+                NullLogger<FieldClassifierProvider>.Instance))
+            {
+                Assert.NotSame(first, await other.GetAsync(TestContext.Current.CancellationToken));
+            }
+
+            using var provider = SharedRoutingModel.Provider();
+            Assert.Same(first, await provider.GetAsync(TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            elsewhere.Delete(recursive: true);
+        }
     }
 
     private static float[] Vote(string text) => Small.Vote(ClassifierFeatures.For(text));

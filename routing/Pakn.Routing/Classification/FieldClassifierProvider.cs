@@ -24,12 +24,13 @@ public sealed partial class FieldClassifierProvider(
     ILogger<FieldClassifierProvider> logger,
     IServiceScopeFactory? scopes = null) : IDisposable
 {
-    // The last model loaded or trained in this process, by file: hosts sharing a process (tests,
-    // a web and a worker role in one) share one immutable, thread-safe model instead of each
-    // loading tens of MB and rebuilding its nearest-texts index. One slot, so a retrained model
-    // replaces the old one rather than accumulating.
-    private static (string Path, FieldClassifier Model)? s_lastLoaded;
-    private static readonly Lock s_lastLoadedGate = new();
+    // Models loaded or trained in this process, by file: hosts sharing a process (tests, a web and
+    // a worker role in one) share one immutable, thread-safe model instead of each loading tens
+    // of MB and rebuilding its nearest-texts index. Weakly held, so a model lives as long as some
+    // provider uses it (another host's retraining cannot evict it) and a retrained one's
+    // predecessor is collected rather than accumulating.
+    private static readonly Dictionary<string, WeakReference<FieldClassifier>> s_loaded = [];
+    private static readonly Lock s_loadedGate = new();
 
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _retraining = new(1, 1);
@@ -130,12 +131,12 @@ public sealed partial class FieldClassifierProvider(
         var path = ModelFile(directory, corpus);
         Directory.CreateDirectory(directory);
 
-        lock (s_lastLoadedGate)
+        lock (s_loadedGate)
         {
-            if (s_lastLoaded is { } last && last.Path == Path.GetFullPath(path))
+            if (s_loaded.TryGetValue(Path.GetFullPath(path), out var loaded) && loaded.TryGetTarget(out var model))
             {
                 TrainedOnStoredExamples = stored.Count;
-                return last.Model;
+                return model;
             }
         }
 
@@ -178,9 +179,14 @@ public sealed partial class FieldClassifierProvider(
 
     private static FieldClassifier Remember(string path, FieldClassifier model)
     {
-        lock (s_lastLoadedGate)
+        lock (s_loadedGate)
         {
-            s_lastLoaded = (Path.GetFullPath(path), model);
+            foreach (var collected in s_loaded.Where(l => !l.Value.TryGetTarget(out _)).Select(l => l.Key).ToList())
+            {
+                s_loaded.Remove(collected);
+            }
+
+            s_loaded[Path.GetFullPath(path)] = new WeakReference<FieldClassifier>(model);
         }
 
         return model;
