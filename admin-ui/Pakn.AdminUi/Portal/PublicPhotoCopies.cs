@@ -20,13 +20,7 @@ public sealed class PublicPhotoCopies(AttachmentStore store) : IDisposable
             return cached;
         }
 
-        using var content = new MemoryStream();
-        await using (var stream = store.Open(storageKey))
-        {
-            await stream.CopyToAsync(content, cancellationToken);
-        }
-
-        var copy = PhotoBlur.WithoutMetadata(content.ToArray());
+        var copy = PhotoBlur.WithoutMetadata(await store.ReadAllBytesAsync(storageKey, cancellationToken));
         if (copy.Error is not null)
         {
             return null;

@@ -26,6 +26,10 @@ public sealed class AttachmentStore(IOptions<PaknOptions> options)
 
     public Stream Open(string key) => File.OpenRead(PathOf(key));
 
+    /// <summary>The whole file, for the photo work that needs it decoded in memory.</summary>
+    public Task<byte[]> ReadAllBytesAsync(string key, CancellationToken cancellationToken) =>
+        File.ReadAllBytesAsync(PathOf(key), cancellationToken);
+
     public bool Exists(string key) => File.Exists(PathOf(key));
 
     public void Delete(string key)

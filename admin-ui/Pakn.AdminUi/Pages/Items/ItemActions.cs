@@ -404,13 +404,7 @@ public sealed class ItemActions(
                 return ActionOutcome.Refused("Chỉ làm mờ được ảnh.");
             }
 
-            using var buffer = new MemoryStream();
-            await using (var original = store.Open(attachment.StorageKey))
-            {
-                await original.CopyToAsync(buffer, ct);
-            }
-
-            var blurred = PhotoBlur.Blur(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), regions);
+            var blurred = PhotoBlur.Blur(await store.ReadAllBytesAsync(attachment.StorageKey, ct), regions);
             if (blurred.Error is { } error)
             {
                 return ActionOutcome.Refused(error);
