@@ -91,7 +91,8 @@ public static class CitizenNotifications
     }
 
     /// <summary>Whether two times fall on the same calendar day in Vietnam: the citizen is told days, not hours.</summary>
-    public static bool SameDay(DateTimeOffset a, DateTimeOffset b) => Day(a) == Day(b);
+    public static bool SameDay(DateTimeOffset a, DateTimeOffset b) =>
+        TimeZoneInfo.ConvertTime(a, Vietnam).Date == TimeZoneInfo.ConvertTime(b, Vietnam).Date;
 
     private static string Day(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, Vietnam).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
