@@ -131,17 +131,21 @@ public sealed partial class FieldClassifierProvider(
         var path = ModelFile(directory, corpus);
         Directory.CreateDirectory(directory);
 
-        lock (s_loadedGate)
+        if (Shared(path) is { } shared)
         {
-            if (s_loaded.TryGetValue(Path.GetFullPath(path), out var loaded) && loaded.TryGetTarget(out var model))
-            {
-                TrainedOnStoredExamples = stored.Count;
-                return model;
-            }
+            TrainedOnStoredExamples = stored.Count;
+            return shared;
         }
 
-        // Processes sharing the folder train one at a time: the others wait, then load.
+        // Processes sharing the folder train one at a time: the others wait, then load; a host of
+        // this process that waited finds what the one before it loaded.
         using var trainingLock = AcquireLock(path + ".lock");
+        if (Shared(path) is { } loadedMeanwhile)
+        {
+            TrainedOnStoredExamples = stored.Count;
+            return loadedMeanwhile;
+        }
+
         if (File.Exists(path))
         {
             try
@@ -176,6 +180,14 @@ public sealed partial class FieldClassifierProvider(
     /// <summary>Where the model of this corpus and this model version is cached in a folder.</summary>
     public static string ModelFile(string directory, IEnumerable<CorpusExample> corpus) =>
         Path.Combine(directory, $"routing-{FieldClassifier.ModelVersion}-{Fingerprint(corpus)}.zip");
+
+    private static FieldClassifier? Shared(string path)
+    {
+        lock (s_loadedGate)
+        {
+            return s_loaded.TryGetValue(Path.GetFullPath(path), out var loaded) && loaded.TryGetTarget(out var model) ? model : null;
+        }
+    }
 
     private static FieldClassifier Remember(string path, FieldClassifier model)
     {
